@@ -1,0 +1,6 @@
+//! Credential primitives with no database and no GraphQL: password hashing, access-token JWTs,
+//! opaque tokens.
+
+pub mod jwt;
+pub mod opaque;
+pub mod password;
