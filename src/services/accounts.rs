@@ -1,0 +1,175 @@
+//! Accounts: registration, password sign-in, password change, and admin creation from the CLI.
+
+use std::sync::Arc;
+
+use entity::user;
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use secrecy::{ExposeSecret, SecretString};
+use uuid::Uuid;
+
+use super::ClientInfo;
+use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
+use crate::auth::password::{Hasher, Verdict};
+use crate::clock::Clock;
+use crate::domain::{Email, NewPassword, Role, Username};
+use crate::error::{AppError, user_conflict};
+
+/// Registration input as it arrives, before parsing.
+pub struct Registration {
+    pub email: String,
+    pub username: String,
+    pub password: SecretString,
+}
+
+#[derive(Clone)]
+pub struct Accounts {
+    db: DatabaseConnection,
+    hasher: Hasher,
+    clock: Arc<dyn Clock>,
+    sessions: Sessions,
+}
+
+impl Accounts {
+    pub fn new(
+        db: DatabaseConnection,
+        hasher: Hasher,
+        clock: Arc<dyn Clock>,
+        sessions: Sessions,
+    ) -> Self {
+        Self {
+            db,
+            hasher,
+            clock,
+            sessions,
+        }
+    }
+
+    /// Creates an account with the USER role and signs it in.
+    #[tracing::instrument(skip_all)]
+    pub async fn register(
+        &self,
+        input: Registration,
+        client: &ClientInfo,
+    ) -> Result<IssuedTokens, AppError> {
+        let user = self.create(input, Role::User).await?;
+        tracing::info!(user_id = %user.id, "account registered");
+        self.sessions
+            .start(user, AuthMethod::Password, client)
+            .await
+    }
+
+    /// Creates an account with the given role (the CLI's `create-admin` uses ADMIN).
+    #[tracing::instrument(skip_all)]
+    pub async fn create(&self, input: Registration, role: Role) -> Result<user::Model, AppError> {
+        let email = Email::parse("email", &input.email)?;
+        let username = Username::parse("username", &input.username)?;
+        let password = NewPassword::parse("password", &input.password, &username, &email)?;
+        let hash = self.hasher.hash(password.secret()).await?;
+        let now = self.clock.now_micros();
+        user::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            email: Set(email.as_str().to_owned()),
+            username: Set(username.as_str().to_owned()),
+            username_key: Set(username.key()),
+            password_hash: Set(hash),
+            role: Set(role.as_str().to_owned()),
+            email_verified: Set(false),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&self.db)
+        .await
+        .map_err(user_conflict)
+    }
+
+    /// Password sign-in by username or email. An unknown login and a wrong password give the same
+    /// error after the same work (a verification against a dummy hash).
+    #[tracing::instrument(skip_all)]
+    pub async fn login(
+        &self,
+        login: &str,
+        password: &SecretString,
+        client: &ClientInfo,
+    ) -> Result<IssuedTokens, AppError> {
+        let user = self.find_by_login(login).await?;
+        let user = self.check_password(user, password).await?;
+        tracing::info!(user_id = %user.id, "signed in");
+        self.sessions
+            .start(user, AuthMethod::Password, client)
+            .await
+    }
+
+    async fn find_by_login(&self, login: &str) -> Result<Option<user::Model>, AppError> {
+        let login = login.trim();
+        let query = if login.contains('@') {
+            user::Entity::find().filter(user::Column::Email.eq(login.to_lowercase()))
+        } else {
+            user::Entity::find().filter(user::Column::UsernameKey.eq(login.to_ascii_lowercase()))
+        };
+        Ok(query.one(&self.db).await?)
+    }
+
+    /// Verifies `password` for `user` (or burns the same time for `None`), upgrading the stored
+    /// hash when the parameters changed.
+    async fn check_password(
+        &self,
+        user: Option<user::Model>,
+        password: &SecretString,
+    ) -> Result<user::Model, AppError> {
+        let verdict = self
+            .hasher
+            .verify(password, user.as_ref().map(|u| u.password_hash.clone()))
+            .await?;
+        match (user, verdict) {
+            (Some(user), Verdict::Right) => Ok(user),
+            (Some(user), Verdict::RightNeedsRehash) => {
+                let hash = self.hasher.hash(password).await?;
+                let mut active: user::ActiveModel = user.into();
+                active.password_hash = Set(hash);
+                Ok(active.update(&self.db).await?)
+            }
+            _ => {
+                tracing::info!("sign-in failed");
+                Err(AppError::InvalidCredentials)
+            }
+        }
+    }
+
+    pub async fn find(&self, id: Uuid) -> Result<Option<user::Model>, AppError> {
+        Ok(user::Entity::find_by_id(id).one(&self.db).await?)
+    }
+
+    /// Changes the caller's password, ends every other session, and returns a fresh pair for the
+    /// current one.
+    #[tracing::instrument(skip_all)]
+    pub async fn change_password(
+        &self,
+        principal: &Principal,
+        current: &SecretString,
+        new: &SecretString,
+    ) -> Result<IssuedTokens, AppError> {
+        let Some(user) = self.find(principal.user_id).await? else {
+            return Err(AppError::Unauthenticated);
+        };
+        let username = Username::parse("username", &user.username)?;
+        let email = Email::parse("email", &user.email)?;
+        let new = NewPassword::parse("newPassword", new, &username, &email)?;
+        if new.secret().expose_secret() == current.expose_secret() {
+            return Err(AppError::bad_input(
+                "newPassword",
+                "The new password must differ from the current one.",
+            ));
+        }
+        let user = self.check_password(Some(user), current).await?;
+        let hash = self.hasher.hash(new.secret()).await?;
+        let mut active: user::ActiveModel = user.into();
+        active.password_hash = Set(hash);
+        active.updated_at = Set(self.clock.now_micros());
+        let user = active.update(&self.db).await?;
+        self.sessions
+            .end_all(principal.user_id, Some(principal.session_id))
+            .await?;
+        tracing::info!(user_id = %user.id, "password changed; other sessions ended");
+        self.sessions.reissue(principal, user).await
+    }
+}

@@ -1,0 +1,55 @@
+//! Application state shared by every request: the configuration and the services. Cheap to clone.
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+
+use crate::auth::jwt::TokenKeys;
+use crate::auth::password::{HashParams, Hasher};
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::services::accounts::Accounts;
+use crate::services::sessions::{SessionSettings, Sessions};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: DatabaseConnection,
+    pub clock: Arc<dyn Clock>,
+    pub keys: Arc<TokenKeys>,
+    pub accounts: Accounts,
+    pub sessions: Sessions,
+}
+
+impl AppState {
+    pub fn new(
+        config: Config,
+        db: DatabaseConnection,
+        keys: TokenKeys,
+        clock: Arc<dyn Clock>,
+    ) -> Self {
+        let keys = Arc::new(keys);
+        let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency);
+        let sessions = Sessions::new(
+            db.clone(),
+            keys.clone(),
+            clock.clone(),
+            SessionSettings {
+                access_token_ttl: config.jwt.access_token_ttl,
+                refresh_token_ttl: config.refresh_token_ttl,
+                max_lifetime: config.session_max_lifetime,
+                reuse_grace: config.refresh_reuse_grace,
+                state_cache_ttl: config.session_cache_ttl,
+            },
+        );
+        let accounts = Accounts::new(db.clone(), hasher, clock.clone(), sessions.clone());
+        Self {
+            config: Arc::new(config),
+            db,
+            clock,
+            keys,
+            accounts,
+            sessions,
+        }
+    }
+}
