@@ -1,0 +1,126 @@
+//! Resolvers for accounts and sessions: arguments → service call → GraphQL type.
+
+use async_graphql::{Context, ID, Object};
+use secrecy::SecretString;
+
+use super::context::{Viewer, principal, request, state, viewer};
+use super::error::GqlResultExt;
+use super::types::{
+    AuthPayload, LoginInput, LoginResult, LogoutScope, RegisterInput, Session, User, parse_id,
+};
+use crate::services::accounts::Registration;
+
+#[derive(Default)]
+pub struct AuthQuery;
+
+#[Object]
+impl AuthQuery {
+    /// The caller, or null without a valid access token.
+    async fn me(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<User>> {
+        let Viewer::Authenticated(p) = viewer(ctx) else {
+            return Ok(None);
+        };
+        let user = state(ctx).accounts.find(p.user_id).await.gql(ctx)?;
+        Ok(user.map(User::from))
+    }
+
+    /// The caller's live sessions.
+    async fn sessions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Session>> {
+        let p = principal(ctx)?;
+        let sessions = state(ctx).sessions.list(p.user_id).await.gql(ctx)?;
+        Ok(sessions
+            .into_iter()
+            .map(|s| Session::new(s, p.session_id))
+            .collect())
+    }
+}
+
+#[derive(Default)]
+pub struct AuthMutation;
+
+#[Object]
+impl AuthMutation {
+    /// Creates the account, sends a verification email, and signs in.
+    async fn register(
+        &self,
+        ctx: &Context<'_>,
+        input: RegisterInput,
+    ) -> async_graphql::Result<AuthPayload> {
+        let registration = Registration {
+            email: input.email,
+            username: input.username,
+            password: SecretString::from(input.password),
+        };
+        let tokens = state(ctx)
+            .accounts
+            .register(registration, &request(ctx).client)
+            .await
+            .gql(ctx)?;
+        Ok(tokens.into())
+    }
+
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        input: LoginInput,
+    ) -> async_graphql::Result<LoginResult> {
+        let password = SecretString::from(input.password);
+        let tokens = state(ctx)
+            .accounts
+            .login(&input.login, &password, &request(ctx).client)
+            .await
+            .gql(ctx)?;
+        Ok(LoginResult::AuthPayload(tokens.into()))
+    }
+
+    /// Rotates: the given refresh token is retired. Presenting a retired token again revokes its whole session.
+    async fn refresh(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] refresh_token: String,
+    ) -> async_graphql::Result<AuthPayload> {
+        let tokens = state(ctx)
+            .sessions
+            .refresh(&SecretString::from(refresh_token), &request(ctx).client)
+            .await
+            .gql(ctx)?;
+        Ok(tokens.into())
+    }
+
+    async fn logout(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default_with = "LogoutScope::Local")] scope: LogoutScope,
+    ) -> async_graphql::Result<bool> {
+        let p = principal(ctx)?;
+        state(ctx).sessions.logout(p, scope.into()).await.gql(ctx)?;
+        Ok(true)
+    }
+
+    async fn revoke_session(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<bool> {
+        let p = principal(ctx)?;
+        let id = parse_id("id", &id).gql(ctx)?;
+        state(ctx).sessions.revoke(p, id).await.gql(ctx)?;
+        Ok(true)
+    }
+
+    /// Revokes every other session.
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] current_password: String,
+        #[graphql(secret)] new_password: String,
+    ) -> async_graphql::Result<AuthPayload> {
+        let p = principal(ctx)?;
+        let tokens = state(ctx)
+            .accounts
+            .change_password(
+                p,
+                &SecretString::from(current_password),
+                &SecretString::from(new_password),
+            )
+            .await
+            .gql(ctx)?;
+        Ok(tokens.into())
+    }
+}

@@ -1,0 +1,333 @@
+//! POST and GET /graphql, following GraphQL-over-HTTP: JSON bodies, `application/json` or
+//! `application/graphql-response+json` answers, the status codes the spec asks for, mutations only
+//! over POST, and GraphiQL for browsers.
+
+use std::net::SocketAddr;
+
+use async_graphql::Variables;
+use async_graphql::parser::types::OperationType;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde_json::json;
+
+use super::{HttpState, REQUEST_ID};
+use crate::auth::jwt::Rejection;
+use crate::graphql::context::{RequestInfo, Viewer};
+use crate::graphql::error::{ensure_codes, is_request_error};
+use crate::services::ClientInfo;
+
+const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
+
+/// GraphiQL with the headers editor open, for the Bearer token.
+const GRAPHIQL_PAGE: &str = include_str!("../../assets/graphiql.html");
+
+/// The media type the client asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    Json,
+    GraphqlResponse,
+}
+
+pub async fn post_handler(State(state): State<HttpState>, req: Request) -> Response {
+    let Some(answer) = negotiate(req.headers()) else {
+        return not_acceptable();
+    };
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
+    if content_type.as_deref() != Some("application/json") {
+        return request_failure(
+            answer,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "POST bodies must be application/json.",
+        );
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = match axum::body::to_bytes(body, state.app.config.body_limit).await {
+        Ok(b) => b,
+        Err(_) => {
+            return request_failure(
+                answer,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "The request body is too large.",
+            );
+        }
+    };
+    let value: serde_json::Value = match serde_json::from_slice(&bytes) {
+        Ok(v) => v,
+        Err(_) => {
+            return request_failure(
+                answer,
+                StatusCode::BAD_REQUEST,
+                "The body is not valid JSON.",
+            );
+        }
+    };
+    if value.is_array() {
+        return request_failure(
+            answer,
+            StatusCode::BAD_REQUEST,
+            "Batched requests are not supported: send one operation per request.",
+        );
+    }
+    let request = match parse_body(value) {
+        Ok(r) => r,
+        Err(message) => return request_failure(answer, StatusCode::BAD_REQUEST, message),
+    };
+    execute(&state, &parts.headers, &parts.extensions, request, answer).await
+}
+
+/// A JSON body into a GraphQL request; `query` must be a string, `variables` an object or null.
+fn parse_body(value: serde_json::Value) -> Result<async_graphql::Request, &'static str> {
+    let serde_json::Value::Object(mut map) = value else {
+        return Err("The body must be a JSON object with a \"query\".");
+    };
+    let Some(serde_json::Value::String(query)) = map.remove("query") else {
+        return Err("\"query\" must be a string.");
+    };
+    let mut request = async_graphql::Request::new(query);
+    match map.remove("operationName") {
+        None | Some(serde_json::Value::Null) => {}
+        Some(serde_json::Value::String(name)) => request = request.operation_name(name),
+        Some(_) => return Err("\"operationName\" must be a string."),
+    }
+    match map.remove("variables") {
+        None | Some(serde_json::Value::Null) => {}
+        Some(v @ serde_json::Value::Object(_)) => {
+            request = request.variables(Variables::from_json(v));
+        }
+        Some(_) => return Err("\"variables\" must be an object."),
+    }
+    match map.remove("extensions") {
+        None | Some(serde_json::Value::Null) | Some(serde_json::Value::Object(_)) => {}
+        Some(_) => return Err("\"extensions\" must be an object."),
+    }
+    Ok(request)
+}
+
+pub async fn get_handler(State(state): State<HttpState>, req: Request) -> Response {
+    let params: Vec<(String, String)> = req
+        .uri()
+        .query()
+        .map(|q| serde_urlencoded::from_str(q).unwrap_or_default())
+        .unwrap_or_default();
+    let param = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let query = param("query");
+
+    if query.is_none() && wants_html(req.headers()) {
+        if state.app.config.graphiql {
+            return Html(GRAPHIQL_PAGE).into_response();
+        }
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let Some(answer) = negotiate(req.headers()) else {
+        return not_acceptable();
+    };
+    let Some(query) = query else {
+        return request_failure(
+            answer,
+            StatusCode::BAD_REQUEST,
+            "Missing \"query\" parameter.",
+        );
+    };
+    let mut request = async_graphql::Request::new(query.clone());
+    let operation_name = param("operationName").filter(|n| !n.is_empty());
+    if let Some(name) = &operation_name {
+        request = request.operation_name(name.clone());
+    }
+    if let Some(vars) = param("variables").filter(|v| !v.is_empty()) {
+        match serde_json::from_str::<serde_json::Value>(&vars) {
+            Ok(v @ serde_json::Value::Object(_)) => {
+                request = request.variables(Variables::from_json(v));
+            }
+            Ok(serde_json::Value::Null) => {}
+            _ => {
+                return request_failure(
+                    answer,
+                    StatusCode::BAD_REQUEST,
+                    "\"variables\" must be a JSON object.",
+                );
+            }
+        }
+    }
+    if is_mutation(&query, operation_name.as_deref()) {
+        let mut response = request_failure(
+            answer,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "Mutations must be sent with POST.",
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return response;
+    }
+    let (parts, _) = req.into_parts();
+    execute(&state, &parts.headers, &parts.extensions, request, answer).await
+}
+
+/// Whether the operation that would run is a mutation or subscription (unparsable documents are
+/// left to the executor, which reports them properly).
+fn is_mutation(query: &str, operation_name: Option<&str>) -> bool {
+    let Ok(doc) = async_graphql::parser::parse_query(query) else {
+        return false;
+    };
+    let ty = match (&doc.operations, operation_name) {
+        (async_graphql::parser::types::DocumentOperations::Single(op), _) => op.node.ty,
+        (async_graphql::parser::types::DocumentOperations::Multiple(ops), Some(name)) => {
+            match ops.iter().find(|(n, _)| n.as_str() == name) {
+                Some((_, op)) => op.node.ty,
+                None => return false,
+            }
+        }
+        (async_graphql::parser::types::DocumentOperations::Multiple(ops), None) => {
+            if ops.len() != 1 {
+                return false;
+            }
+            match ops.values().next() {
+                Some(op) => op.node.ty,
+                None => return false,
+            }
+        }
+    };
+    ty != OperationType::Query
+}
+
+async fn execute(
+    state: &HttpState,
+    headers: &HeaderMap,
+    extensions: &axum::http::Extensions,
+    request: async_graphql::Request,
+    answer: Answer,
+) -> Response {
+    let request_id = headers
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-")
+        .to_owned();
+    let ip = extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string());
+    let user_agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let viewer = resolve_viewer(state, headers).await;
+    let info = RequestInfo {
+        request_id: request_id.clone(),
+        client: ClientInfo::new(ip, user_agent),
+    };
+    let mut response = state.schema.execute(request.data(viewer).data(info)).await;
+    ensure_codes(&mut response, &request_id);
+
+    let request_error = is_request_error(&response);
+    let mut body = serde_json::to_value(&response).unwrap_or_else(|_| json!({}));
+    if let Some(obj) = body.as_object_mut().filter(|_| request_error) {
+        obj.remove("data");
+    }
+    let status = match (answer, request_error) {
+        (Answer::GraphqlResponse, true) => StatusCode::BAD_REQUEST,
+        _ => StatusCode::OK,
+    };
+    json_response(answer, status, &body)
+}
+
+/// Resolves the Authorization header once per request.
+async fn resolve_viewer(state: &HttpState, headers: &HeaderMap) -> Viewer {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Viewer::Anonymous;
+    };
+    let token = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
+        .filter(|t| !t.is_empty());
+    let Some(token) = token else {
+        return Viewer::Rejected(Rejection::Malformed);
+    };
+    match state.app.sessions.authenticate(token).await {
+        Ok(principal) => Viewer::Authenticated(Box::new(principal)),
+        Err(reason) => {
+            tracing::debug!(%reason, "access token refused");
+            Viewer::Rejected(reason)
+        }
+    }
+}
+
+fn negotiate(headers: &HeaderMap) -> Option<Answer> {
+    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return Some(Answer::Json);
+    };
+    let types: Vec<String> = accept
+        .split(',')
+        .filter(|part| !part.split(';').skip(1).any(|p| p.trim() == "q=0"))
+        .map(|part| {
+            part.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .collect();
+    if types.iter().any(|t| t == GRAPHQL_RESPONSE_JSON) {
+        Some(Answer::GraphqlResponse)
+    } else if types.is_empty()
+        || types
+            .iter()
+            .any(|t| t == "application/json" || t == "application/*" || t == "*/*")
+    {
+        Some(Answer::Json)
+    } else {
+        None
+    }
+}
+
+fn wants_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("text/html"))
+}
+
+fn request_failure(answer: Answer, status: StatusCode, message: &str) -> Response {
+    let body =
+        json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_USER_INPUT" } }] });
+    json_response(answer, status, &body)
+}
+
+fn not_acceptable() -> Response {
+    json_response(
+        Answer::Json,
+        StatusCode::NOT_ACCEPTABLE,
+        &json!({ "errors": [{ "message": "Accept application/graphql-response+json or application/json.", "extensions": { "code": "BAD_USER_INPUT" } }] }),
+    )
+}
+
+fn json_response(answer: Answer, status: StatusCode, body: &serde_json::Value) -> Response {
+    let content_type = match answer {
+        Answer::Json => "application/json; charset=utf-8",
+        Answer::GraphqlResponse => "application/graphql-response+json; charset=utf-8",
+    };
+    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+    Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, content_type)
+        .body(Body::from(bytes))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
