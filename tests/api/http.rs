@@ -1,0 +1,316 @@
+//! The HTTP surface: GraphQL-over-HTTP status codes and media types, GraphiQL, probes, limits.
+
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+
+async fn app() -> TestApp {
+    spawn(Backend::Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_and_readiness_answer() {
+    let app = app().await;
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let res = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.json::<Value>().await.unwrap()["database"], "up");
+    assert!(
+        app.client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .headers()
+            .contains_key("x-request-id"),
+        "every response carries a request id"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readiness_fails_when_the_database_is_gone() {
+    let app = app().await;
+    app.state.db.clone().close().await.unwrap();
+    let res = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(res.status(), 503);
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn queries_work_over_get_and_mutations_do_not() {
+    let app = app().await;
+    let res = app
+        .client
+        .get(app.url("/graphql"))
+        .query(&[("query", "{ me { id } }")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.json::<Value>().await.unwrap(),
+        json!({ "data": { "me": null } })
+    );
+
+    let res = app
+        .client
+        .get(app.url("/graphql"))
+        .query(&[("query", "mutation { logout }")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 405);
+    assert_eq!(res.headers()["allow"], "POST");
+
+    let res = app
+        .client
+        .get(app.url("/graphql"))
+        .query(&[
+            ("query", "query Q($x: Int) { me { id } }"),
+            ("variables", "[1]"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn graphql_response_json_gets_4xx_for_request_errors_and_no_data_key() {
+    let app = app().await;
+    let accept = "application/graphql-response+json";
+    for query in [
+        "{ me { id ",
+        "{ nosuchfield }",
+        "query($a: Int!) { me { id } }",
+    ] {
+        let res = app
+            .client
+            .post(app.url("/graphql"))
+            .header("accept", accept)
+            .json(&json!({ "query": query }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 400, "{query}");
+        assert!(
+            res.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with(accept)
+        );
+        let body: Value = res.json().await.unwrap();
+        assert!(body.get("data").is_none(), "{body}");
+        assert_eq!(
+            error_code(&body).as_deref(),
+            Some("BAD_USER_INPUT"),
+            "{body}"
+        );
+    }
+    // A field error is still 200 with data.
+    let res = app
+        .client
+        .post(app.url("/graphql"))
+        .header("accept", accept)
+        .json(&json!({ "query": "{ sessions { id } }" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let body: Value = res.json().await.unwrap();
+    assert!(body.get("data").is_some());
+    assert_eq!(error_code(&body).as_deref(), Some("UNAUTHENTICATED"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn application_json_answers_200_for_graphql_errors() {
+    let app = app().await;
+    let res = app
+        .client
+        .post(app.url("/graphql"))
+        .header("accept", "application/json")
+        .json(&json!({ "query": "{ me { id " }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(
+        error_code(&body).as_deref(),
+        Some("BAD_USER_INPUT"),
+        "{body}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_requests_get_clear_http_errors() {
+    let app = app().await;
+    let post = |body: &'static str, ct: &'static str| {
+        app.client
+            .post(app.url("/graphql"))
+            .header("content-type", ct)
+            .body(body)
+            .send()
+    };
+    assert_eq!(
+        post("{ me { id } }", "text/plain").await.unwrap().status(),
+        415
+    );
+    assert_eq!(
+        post("{not json", "application/json")
+            .await
+            .unwrap()
+            .status(),
+        400
+    );
+    assert_eq!(post("{}", "application/json").await.unwrap().status(), 400);
+    assert_eq!(
+        post("{\"query\": 5}", "application/json")
+            .await
+            .unwrap()
+            .status(),
+        400
+    );
+    assert_eq!(
+        post("[{\"query\": \"{ me { id } }\"}]", "application/json")
+            .await
+            .unwrap()
+            .status(),
+        400
+    );
+    let res = post(
+        "{\"query\": \"{ me { id } }\", \"variables\": [1]}",
+        "application/json",
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status(), 400);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(error_code(&body).as_deref(), Some("BAD_USER_INPUT"));
+
+    let big = format!(
+        "{{\"query\": \"{{ me {{ id }} }}\", \"x\": \"{}\"}}",
+        "a".repeat(2 * 1024 * 1024)
+    );
+    let res = app
+        .client
+        .post(app.url("/graphql"))
+        .header("content-type", "application/json")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
+
+    let res = app
+        .client
+        .post(app.url("/graphql"))
+        .header("accept", "text/csv")
+        .json(&json!({ "query": "{ me { id } }" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 406);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browsers_get_graphiql_with_a_header_editor() {
+    let app = app().await;
+    let res = app
+        .client
+        .get(app.url("/graphql"))
+        .header("accept", "text/html,application/xhtml+xml")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let html = res.text().await.unwrap();
+    assert!(html.contains("graphiql.min.js"), "GraphiQL page");
+    assert!(html.contains("isHeadersEditorEnabled: true"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_error_code_enum_is_visible_to_clients() {
+    let app = app().await;
+    let body = app
+        .gql(
+            "{ __type(name: \"ErrorCode\") { enumValues { name } } errorCodes }",
+            json!({}),
+            None,
+        )
+        .await;
+    assert_eq!(
+        body["data"]["errorCodes"].as_array().unwrap().len(),
+        11,
+        "{body}"
+    );
+    let names: Vec<&str> = body["data"]["__type"]["enumValues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["name"].as_str().unwrap())
+        .collect();
+    for code in [
+        "UNAUTHENTICATED",
+        "FORBIDDEN",
+        "BAD_USER_INPUT",
+        "INVALID_CREDENTIALS",
+        "INVALID_TOKEN",
+        "INVALID_MFA_CODE",
+        "CONFLICT",
+        "RATE_LIMITED",
+        "NOT_FOUND",
+        "QUERY_TOO_COMPLEX",
+        "INTERNAL_SERVER_ERROR",
+    ] {
+        assert!(names.contains(&code), "{code} missing from {names:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deep_queries_are_refused_as_too_complex() {
+    let app = app().await;
+    let query = String::from(
+        "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }",
+    );
+    let body = app.gql(&query, json!({}), None).await;
+    assert_eq!(
+        error_code(&body).as_deref(),
+        Some("QUERY_TOO_COMPLEX"),
+        "{body}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn internal_errors_reveal_nothing() {
+    let app = app().await;
+    let acct = app.register("internal").await;
+    // The database disappears under a signed-in request.
+    app.state.db.clone().close().await.unwrap();
+    let body = app
+        .gql("{ sessions { id } }", json!({}), Some(&acct.access))
+        .await;
+    let text = body.to_string().to_lowercase();
+    assert_eq!(
+        error_code(&body).as_deref(),
+        Some("INTERNAL_SERVER_ERROR"),
+        "{body}"
+    );
+    for leak in ["sqlx", "sqlite", "pool", "select", "closed"] {
+        assert!(!text.contains(leak), "{leak} leaked: {body}");
+    }
+}

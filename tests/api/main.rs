@@ -1,0 +1,11 @@
+//! Integration tests: the real router over real HTTP against a real database — SQLite always,
+//! PostgreSQL and MariaDB/MySQL when `TEST_POSTGRES_URL` / `TEST_MYSQL_URL` are set.
+
+mod helpers;
+
+mod accounts;
+mod cli;
+mod http;
+mod schema;
+mod sessions;
+mod tokens;
