@@ -3,7 +3,6 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 use serde_json::json;
 
@@ -175,15 +174,20 @@ async fn sigterm_lets_in_flight_requests_finish() {
                 .await
         }
     };
-    // Six registrations queue behind one hashing permit; SIGTERM arrives while they run.
-    let requests = futures::future::join_all((0..6).map(register));
-    let pid = child.id().to_string();
-    let signal = async {
-        tokio::time::sleep(Duration::from_millis(40)).await;
-        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-    };
-    let (results, ()) = tokio::join!(requests, signal);
-    for r in results {
+    // Twelve registrations queue behind one hashing permit. SIGTERM is sent once the first has
+    // been answered, so the others are certainly in flight (read, waiting to hash).
+    let mut pending: futures::stream::FuturesUnordered<_> = (0..12).map(register).collect();
+    use futures::StreamExt;
+    let mut answered = vec![pending.next().await.unwrap()];
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    while let Some(result) = pending.next().await {
+        answered.push(result);
+    }
+    assert_eq!(answered.len(), 12);
+    for r in answered {
         let body: serde_json::Value = r.expect("in-flight request answered").json().await.unwrap();
         assert!(body["data"]["register"]["user"]["id"].is_string(), "{body}");
     }
