@@ -51,6 +51,11 @@ pub struct Config {
     pub request_timeout: Duration,
     pub body_limit: usize,
     pub log_format: LogFormat,
+    /// 32-byte AES-256-GCM key for TOTP secrets at rest; generated and kept in the database
+    /// when not configured.
+    pub totp_encryption_key: Option<SecretString>,
+    /// The issuer shown in authenticator apps.
+    pub totp_issuer: String,
 }
 
 #[derive(Debug, Clone)]
@@ -323,7 +328,28 @@ impl Config {
             return Err(ConfigError::new("REQUEST_TIMEOUT", "must be more than 0s"));
         }
 
+        let totp_encryption_key = vars.string("TOTP_ENCRYPTION_KEY");
+        if let Some(key) = &totp_encryption_key {
+            use base64::Engine;
+            let decoded = base64::engine::general_purpose::STANDARD.decode(key.trim());
+            if !decoded.is_ok_and(|k| k.len() == 32) {
+                return Err(ConfigError::new(
+                    "TOTP_ENCRYPTION_KEY",
+                    "must be 32 bytes, base64-encoded (e.g. `openssl rand -base64 32`)",
+                ));
+            }
+        }
+        let totp_issuer = vars
+            .string("TOTP_ISSUER")
+            .unwrap_or_else(|| "Portcullis".to_owned());
+        if totp_issuer.contains(':') {
+            return Err(ConfigError::new("TOTP_ISSUER", "must not contain ':'"));
+        }
+
         Ok(Self {
+            totp_encryption_key: totp_encryption_key
+                .map(|k| SecretString::from(k.trim().to_owned())),
+            totp_issuer,
             database_url: SecretString::from(database_url),
             db_max_connections,
             bind,
@@ -401,6 +427,18 @@ mod tests {
             ("JWT_ALGORITHM", "HS256"),
             ("JWT_SECRET", "0123456789abcdef0123456789abcdef"),
         ]);
+        assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn the_totp_key_must_be_32_base64_bytes() {
+        let err = Config::from_pairs([("TOTP_ENCRYPTION_KEY", "c2hvcnQ=")]).unwrap_err();
+        assert_eq!(err.variable, "TOTP_ENCRYPTION_KEY");
+        assert!(!err.to_string().contains("c2hvcnQ"));
+        let ok = Config::from_pairs([(
+            "TOTP_ENCRYPTION_KEY",
+            "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+        )]);
         assert!(ok.is_ok());
     }
 

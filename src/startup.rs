@@ -75,14 +75,15 @@ impl Application {
     }
 }
 
-/// Connects and migrates the database, and loads the signing keys.
+/// Connects and migrates the database, and loads the signing and encryption keys.
 pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
     let db = crate::db::connect(&config)
         .await
         .map_err(StartError::Connect)?;
     crate::db::migrate(&db).await.map_err(StartError::Migrate)?;
     let keys = crate::services::keys::load(&db, &config.jwt, clock.as_ref()).await?;
-    Ok(AppState::new(config, db, keys, clock))
+    let totp_cipher = crate::services::keys::load_totp_cipher(&db, &config, clock.as_ref()).await?;
+    Ok(AppState::new(config, db, keys, totp_cipher, clock))
 }
 
 /// Completes on SIGINT or SIGTERM.

@@ -6,10 +6,13 @@ use sea_orm::DatabaseConnection;
 
 use crate::auth::jwt::TokenKeys;
 use crate::auth::password::{HashParams, Hasher};
+use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::services::accounts::Accounts;
+use crate::services::quotes::Quotes;
 use crate::services::sessions::{SessionSettings, Sessions};
+use crate::services::two_factor::TwoFactor;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -19,6 +22,8 @@ pub struct AppState {
     pub keys: Arc<TokenKeys>,
     pub accounts: Accounts,
     pub sessions: Sessions,
+    pub quotes: Quotes,
+    pub two_factor: TwoFactor,
 }
 
 impl AppState {
@@ -26,6 +31,7 @@ impl AppState {
         config: Config,
         db: DatabaseConnection,
         keys: TokenKeys,
+        totp_cipher: SecretCipher,
         clock: Arc<dyn Clock>,
     ) -> Self {
         let keys = Arc::new(keys);
@@ -42,7 +48,22 @@ impl AppState {
                 state_cache_ttl: config.session_cache_ttl,
             },
         );
-        let accounts = Accounts::new(db.clone(), hasher, clock.clone(), sessions.clone());
+        let two_factor = TwoFactor::new(
+            db.clone(),
+            clock.clone(),
+            totp_cipher,
+            config.totp_issuer.clone(),
+            hasher.clone(),
+            sessions.clone(),
+        );
+        let accounts = Accounts::new(
+            db.clone(),
+            hasher,
+            clock.clone(),
+            sessions.clone(),
+            two_factor.clone(),
+        );
+        let quotes = Quotes::new(db.clone(), clock.clone());
         Self {
             config: Arc::new(config),
             db,
@@ -50,6 +71,8 @@ impl AppState {
             keys,
             accounts,
             sessions,
+            quotes,
+            two_factor,
         }
     }
 }

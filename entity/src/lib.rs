@@ -1,7 +1,11 @@
 //! sea-orm entities: one module per table. Timestamps are stored as Unix microseconds (`i64`) so
 //! that ordering and equality are exact and identical on SQLite, PostgreSQL and MySQL.
 
+pub mod mfa_challenge;
+pub mod quote;
+pub mod recovery_code;
 pub mod refresh_token;
+pub mod server_key;
 pub mod session;
-pub mod signing_key;
 pub mod user;
+pub mod user_totp;

@@ -15,6 +15,9 @@ pub struct Model {
     pub revoked_at: Option<i64>,
     pub user_agent: Option<String>,
     pub ip: Option<String>,
+    /// How the session was signed in (RFC 8176 `amr` values, space-separated), carried into
+    /// every access token the session issues.
+    pub amr: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,12 +4,31 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_accounts;
+mod m20261122_000002_quotes;
+mod m20261122_000003_two_factor;
+
+use sea_orm_migration::sea_orm::DatabaseBackend;
+
+/// `CREATE TABLE` with the same text semantics everywhere: on MySQL/MariaDB, utf8mb4 with a
+/// binary collation (exact, case- and accent-sensitive, like PostgreSQL and SQLite) instead of
+/// the server's default `_ci` collation.
+pub(crate) fn table_for(manager: &SchemaManager) -> TableCreateStatement {
+    let mut table = Table::create();
+    if manager.get_database_backend() == DatabaseBackend::MySql {
+        table.character_set("utf8mb4").collate("utf8mb4_bin");
+    }
+    table
+}
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261122_000001_accounts::Migration)]
+        vec![
+            Box::new(m20261122_000001_accounts::Migration),
+            Box::new(m20261122_000002_quotes::Migration),
+            Box::new(m20261122_000003_two_factor::Migration),
+        ]
     }
 }

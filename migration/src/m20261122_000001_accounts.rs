@@ -1,4 +1,4 @@
-//! Accounts, sessions, refresh tokens and generated signing keys.
+//! Accounts, sessions, refresh tokens and server-generated keys.
 
 use sea_orm_migration::prelude::*;
 
@@ -30,6 +30,7 @@ enum Sessions {
     RevokedAt,
     UserAgent,
     Ip,
+    Amr,
 }
 
 #[derive(DeriveIden)]
@@ -44,12 +45,12 @@ enum RefreshTokens {
 }
 
 #[derive(DeriveIden)]
-enum SigningKeys {
+enum ServerKeys {
     Table,
     Slot,
     Kid,
     Algorithm,
-    PrivatePem,
+    Material,
     CreatedAt,
 }
 
@@ -58,7 +59,7 @@ impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .create_table(
-                Table::create()
+                crate::table_for(manager)
                     .table(Users::Table)
                     .if_not_exists()
                     .col(ColumnDef::new(Users::Id).uuid().not_null().primary_key())
@@ -90,7 +91,7 @@ impl MigrationTrait for Migration {
 
         manager
             .create_table(
-                Table::create()
+                crate::table_for(manager)
                     .table(Sessions::Table)
                     .if_not_exists()
                     .col(ColumnDef::new(Sessions::Id).uuid().not_null().primary_key())
@@ -105,6 +106,7 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Sessions::RevokedAt).big_integer().null())
                     .col(ColumnDef::new(Sessions::UserAgent).string_len(512).null())
                     .col(ColumnDef::new(Sessions::Ip).string_len(64).null())
+                    .col(ColumnDef::new(Sessions::Amr).string_len(64).not_null())
                     .foreign_key(
                         ForeignKey::create()
                             .name("fk_sessions_user")
@@ -128,7 +130,7 @@ impl MigrationTrait for Migration {
 
         manager
             .create_table(
-                Table::create()
+                crate::table_for(manager)
                     .table(RefreshTokens::Table)
                     .if_not_exists()
                     .col(
@@ -182,24 +184,24 @@ impl MigrationTrait for Migration {
 
         manager
             .create_table(
-                Table::create()
-                    .table(SigningKeys::Table)
+                crate::table_for(manager)
+                    .table(ServerKeys::Table)
                     .if_not_exists()
                     .col(
-                        ColumnDef::new(SigningKeys::Slot)
+                        ColumnDef::new(ServerKeys::Slot)
                             .string_len(64)
                             .not_null()
                             .primary_key(),
                     )
-                    .col(ColumnDef::new(SigningKeys::Kid).string_len(64).not_null())
+                    .col(ColumnDef::new(ServerKeys::Kid).string_len(64).not_null())
                     .col(
-                        ColumnDef::new(SigningKeys::Algorithm)
+                        ColumnDef::new(ServerKeys::Algorithm)
                             .string_len(16)
                             .not_null(),
                     )
-                    .col(ColumnDef::new(SigningKeys::PrivatePem).text().not_null())
+                    .col(ColumnDef::new(ServerKeys::Material).text().not_null())
                     .col(
-                        ColumnDef::new(SigningKeys::CreatedAt)
+                        ColumnDef::new(ServerKeys::CreatedAt)
                             .big_integer()
                             .not_null(),
                     )
@@ -211,7 +213,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for table in [
-            SigningKeys::Table.into_iden(),
+            ServerKeys::Table.into_iden(),
             RefreshTokens::Table.into_iden(),
             Sessions::Table.into_iden(),
             Users::Table.into_iden(),

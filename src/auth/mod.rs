@@ -4,3 +4,4 @@
 pub mod jwt;
 pub mod opaque;
 pub mod password;
+pub mod totp;

@@ -1,14 +1,15 @@
 //! Resolvers for accounts and sessions: arguments → service call → GraphQL type.
 
 use async_graphql::{Context, ID, Object};
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
 use super::context::{Viewer, principal, request, state, viewer};
 use super::error::GqlResultExt;
 use super::types::{
-    AuthPayload, LoginInput, LoginResult, LogoutScope, RegisterInput, Session, User, parse_id,
+    AuthPayload, LoginInput, LoginResult, LogoutScope, MfaChallenge, RegisterInput, Session, User,
+    parse_id,
 };
-use crate::services::accounts::Registration;
+use crate::services::accounts::{LoginOutcome, Registration};
 
 #[derive(Default)]
 pub struct AuthQuery;
@@ -65,12 +66,20 @@ impl AuthMutation {
         input: LoginInput,
     ) -> async_graphql::Result<LoginResult> {
         let password = SecretString::from(input.password);
-        let tokens = state(ctx)
+        let outcome = state(ctx)
             .accounts
             .login(&input.login, &password, &request(ctx).client)
             .await
             .gql(ctx)?;
-        Ok(LoginResult::AuthPayload(tokens.into()))
+        Ok(match outcome {
+            LoginOutcome::SignedIn(tokens) => LoginResult::AuthPayload(tokens.into()),
+            LoginOutcome::SecondFactorRequired(challenge) => {
+                LoginResult::MfaChallenge(MfaChallenge {
+                    mfa_token: challenge.mfa_token.expose_secret().to_owned(),
+                    expires_in: i32::try_from(challenge.expires_in).unwrap_or(i32::MAX),
+                })
+            }
+        })
     }
 
     /// Rotates: the given refresh token is retired. Presenting a retired token again revokes its whole session.

@@ -5,6 +5,8 @@ mod auth;
 pub mod context;
 pub mod error;
 mod meta;
+mod quotes;
+mod two_factor;
 pub mod types;
 
 use async_graphql::{EmptySubscription, MergedObject, Schema, SchemaBuilder};
@@ -12,10 +14,14 @@ use async_graphql::{EmptySubscription, MergedObject, Schema, SchemaBuilder};
 use crate::state::AppState;
 
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(auth::AuthQuery, meta::MetaQuery);
+pub struct QueryRoot(auth::AuthQuery, quotes::QuotesQuery, meta::MetaQuery);
 
 #[derive(MergedObject, Default)]
-pub struct MutationRoot(auth::AuthMutation);
+pub struct MutationRoot(
+    auth::AuthMutation,
+    two_factor::TwoFactorMutation,
+    quotes::QuotesMutation,
+);
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 

@@ -2,9 +2,11 @@
 //! the API is not welded to the tables.
 
 use async_graphql::{
-    Enum, ID, InputObject, InputValueError, InputValueResult, Scalar, ScalarType, SimpleObject,
-    Union, Value,
+    ComplexObject, Context, Enum, ID, InputObject, InputValueError, InputValueResult, Scalar,
+    ScalarType, SimpleObject, Union, Value,
 };
+
+use super::error::GqlResultExt;
 use secrecy::ExposeSecret;
 
 use crate::clock::{Micros, to_rfc3339};
@@ -101,14 +103,28 @@ impl From<LogoutScope> for DomainLogoutScope {
 }
 
 #[derive(SimpleObject, Clone, Debug)]
+#[graphql(complex)]
 pub struct User {
     pub id: ID,
     pub email: String,
     pub username: String,
     pub email_verified: bool,
     pub role: Role,
-    pub totp_enabled: bool,
     pub created_at: DateTime,
+    #[graphql(skip)]
+    pub uuid: uuid::Uuid,
+}
+
+#[ComplexObject]
+impl User {
+    /// Whether sign-in asks for a TOTP code (looked up only when asked for).
+    async fn totp_enabled(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        super::context::state(ctx)
+            .two_factor
+            .is_enabled(self.uuid)
+            .await
+            .gql(ctx)
+    }
 }
 
 impl From<entity::user::Model> for User {
@@ -119,8 +135,8 @@ impl From<entity::user::Model> for User {
             username: u.username,
             email_verified: u.email_verified,
             role: DomainRole::from_db(&u.role).into(),
-            totp_enabled: false,
             created_at: DateTime(u.created_at),
+            uuid: u.id,
         }
     }
 }
@@ -180,6 +196,22 @@ impl From<IssuedTokens> for AuthPayload {
             expires_in: i32::try_from(t.expires_in).unwrap_or(i32::MAX),
             user: t.user.into(),
         }
+    }
+}
+
+#[derive(SimpleObject, Clone)]
+pub struct TotpEnrollment {
+    /// Base32 secret, for manual entry.
+    pub secret: String,
+    /// otpauth://totp/... URI for authenticator apps.
+    pub otpauth_url: String,
+    /// data:image/png;base64,... QR code of otpauthUrl.
+    pub qr_code_data_url: String,
+}
+
+impl std::fmt::Debug for TotpEnrollment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TotpEnrollment([redacted])")
     }
 }
 

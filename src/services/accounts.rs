@@ -9,10 +9,17 @@ use uuid::Uuid;
 
 use super::ClientInfo;
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
+use super::two_factor::{Challenge, TwoFactor};
 use crate::auth::password::{Hasher, Verdict};
 use crate::clock::Clock;
 use crate::domain::{Email, NewPassword, Role, Username};
 use crate::error::{AppError, user_conflict};
+
+/// The result of a correct password: tokens, or — with TOTP on — a challenge for the second step.
+pub enum LoginOutcome {
+    SignedIn(IssuedTokens),
+    SecondFactorRequired(Challenge),
+}
 
 /// Registration input as it arrives, before parsing.
 pub struct Registration {
@@ -27,6 +34,7 @@ pub struct Accounts {
     hasher: Hasher,
     clock: Arc<dyn Clock>,
     sessions: Sessions,
+    two_factor: TwoFactor,
 }
 
 impl Accounts {
@@ -35,12 +43,14 @@ impl Accounts {
         hasher: Hasher,
         clock: Arc<dyn Clock>,
         sessions: Sessions,
+        two_factor: TwoFactor,
     ) -> Self {
         Self {
             db,
             hasher,
             clock,
             sessions,
+            two_factor,
         }
     }
 
@@ -90,13 +100,21 @@ impl Accounts {
         login: &str,
         password: &SecretString,
         client: &ClientInfo,
-    ) -> Result<IssuedTokens, AppError> {
+    ) -> Result<LoginOutcome, AppError> {
         let user = self.find_by_login(login).await?;
         let user = self.check_password(user, password).await?;
+        if self.two_factor.is_enabled(user.id).await? {
+            tracing::info!(user_id = %user.id, "password accepted; second factor required");
+            return Ok(LoginOutcome::SecondFactorRequired(
+                self.two_factor.challenge(user.id).await?,
+            ));
+        }
         tracing::info!(user_id = %user.id, "signed in");
-        self.sessions
-            .start(user, AuthMethod::Password, client)
-            .await
+        Ok(LoginOutcome::SignedIn(
+            self.sessions
+                .start(user, AuthMethod::Password, client)
+                .await?,
+        ))
     }
 
     async fn find_by_login(&self, login: &str) -> Result<Option<user::Model>, AppError> {

@@ -2,13 +2,14 @@
 //! default — a key generated on first start and kept in the database, so tokens survive restarts
 //! and every instance on one database signs and verifies alike.
 
-use entity::signing_key;
+use entity::server_key;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use secrecy::ExposeSecret;
 
 use crate::auth::jwt::{self, SigningMaterial, TokenKeys};
+use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
-use crate::config::{ConfigError, JwtAlgorithm, JwtConfig};
+use crate::config::{Config, ConfigError, JwtAlgorithm, JwtConfig};
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeyLoadError {
@@ -52,6 +53,34 @@ pub async fn load(
     Ok(TokenKeys::new(&material, &config.issuer, &config.audience)?)
 }
 
+/// The AES-256-GCM key for TOTP secrets: `TOTP_ENCRYPTION_KEY`, or one generated on first start
+/// and kept in the database.
+pub async fn load_totp_cipher(
+    db: &DatabaseConnection,
+    config: &Config,
+    clock: &dyn Clock,
+) -> Result<SecretCipher, KeyLoadError> {
+    use base64::Engine;
+    let encoded = match &config.totp_encryption_key {
+        Some(key) => key.expose_secret().to_owned(),
+        None => {
+            stored_or(db, "totp/A256GCM", "A256GCM", clock, || {
+                Ok((
+                    uuid::Uuid::now_v7().to_string(),
+                    SecretCipher::generate_key(),
+                ))
+            })
+            .await?
+        }
+    };
+    let key = zeroize::Zeroizing::new(
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .map_err(|_| ConfigError::new("TOTP_ENCRYPTION_KEY", "must be base64"))?,
+    );
+    SecretCipher::new(&key).map_err(|e| ConfigError::new("TOTP_ENCRYPTION_KEY", e.0).into())
+}
+
 fn pem_material(alg: JwtAlgorithm, pem: String) -> SigningMaterial {
     match alg {
         JwtAlgorithm::ES256 => SigningMaterial::Es256Pem(pem),
@@ -59,46 +88,64 @@ fn pem_material(alg: JwtAlgorithm, pem: String) -> SigningMaterial {
     }
 }
 
-/// The key in the algorithm's slot; generated and inserted if the slot is empty. When several
-/// instances start at once the primary key lets one insert win, and everyone reads the winner.
+/// The JWT key in the algorithm's slot, generated on first use.
 async fn stored_or_generated(
     db: &DatabaseConnection,
     alg: JwtAlgorithm,
     clock: &dyn Clock,
 ) -> Result<String, KeyLoadError> {
     let slot = format!("access-token/{}", alg.as_str());
-    if let Some(found) = signing_key::Entity::find_by_id(slot.clone())
+    stored_or(db, &slot, alg.as_str(), clock, || {
+        let pem = match alg {
+            JwtAlgorithm::ES256 => jwt::generate_p256_pem()?,
+            _ => jwt::generate_ed25519_pem()?,
+        };
+        let keys = TokenKeys::new(&pem_material(alg, pem.clone()), "kid", "kid")?;
+        let kid = keys.jwks()["keys"][0]["kid"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        Ok((kid, pem))
+    })
+    .await
+}
+
+/// The key material in `slot`; if the slot is empty, `generate` makes (kid, material) and it is
+/// inserted. When several instances start at once the primary key lets one insert win, and
+/// everyone reads the winner.
+pub async fn stored_or(
+    db: &DatabaseConnection,
+    slot: &str,
+    algorithm: &str,
+    clock: &dyn Clock,
+    generate: impl FnOnce() -> Result<(String, String), KeyLoadError>,
+) -> Result<String, KeyLoadError> {
+    if let Some(found) = server_key::Entity::find_by_id(slot.to_owned())
         .one(db)
         .await?
     {
-        return Ok(found.private_pem);
+        return Ok(found.material);
     }
-    let pem = match alg {
-        JwtAlgorithm::ES256 => jwt::generate_p256_pem()?,
-        _ => jwt::generate_ed25519_pem()?,
-    };
-    let keys = TokenKeys::new(&pem_material(alg, pem.clone()), "kid", "kid")?;
-    let kid = keys.jwks()["keys"][0]["kid"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    let insert = signing_key::ActiveModel {
-        slot: Set(slot.clone()),
+    let (kid, material) = generate()?;
+    let insert = server_key::ActiveModel {
+        slot: Set(slot.to_owned()),
         kid: Set(kid),
-        algorithm: Set(alg.as_str().to_owned()),
-        private_pem: Set(pem),
+        algorithm: Set(algorithm.to_owned()),
+        material: Set(material),
         created_at: Set(clock.now_micros()),
     }
     .insert(db)
     .await;
     match insert {
         Ok(model) => {
-            tracing::info!(algorithm = alg.as_str(), kid = %model.kid, "generated a new signing key and stored it in the database");
-            Ok(model.private_pem)
+            tracing::info!(slot, kid = %model.kid, "generated a new key and stored it in the database");
+            Ok(model.material)
         }
-        // Another instance filled the slot first: use its key.
-        Err(err) => match signing_key::Entity::find_by_id(slot).one(db).await? {
-            Some(found) => Ok(found.private_pem),
+        Err(err) => match server_key::Entity::find_by_id(slot.to_owned())
+            .one(db)
+            .await?
+        {
+            Some(found) => Ok(found.material),
             None => Err(err.into()),
         },
     }

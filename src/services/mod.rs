@@ -3,7 +3,9 @@
 
 pub mod accounts;
 pub mod keys;
+pub mod quotes;
 pub mod sessions;
+pub mod two_factor;
 
 /// Who is calling, as far as the transport can tell. Stored on sessions, never trusted for auth.
 #[derive(Debug, Clone, Default)]

@@ -47,23 +47,31 @@ impl std::fmt::Debug for IssuedTokens {
     }
 }
 
-/// How the user proved who they are, carried in `amr` and `aal`.
+/// How the user proved who they are, carried in `amr` and `aal` (RFC 8176, NIST SP 800-63B).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuthMethod {
     Password,
+    PasswordAndTotp,
+    PasswordAndRecoveryCode,
 }
 
 impl AuthMethod {
-    fn amr(self) -> Vec<String> {
+    /// Space-separated `amr` values, as stored on the session.
+    fn amr(self) -> &'static str {
         match self {
-            Self::Password => vec!["pwd".to_owned()],
+            Self::Password => "pwd",
+            Self::PasswordAndTotp => "pwd totp",
+            Self::PasswordAndRecoveryCode => "pwd recovery",
         }
     }
+}
 
-    fn aal(self) -> &'static str {
-        match self {
-            Self::Password => "aal1",
-        }
+/// The assurance level a session's `amr` gives: two factors make `aal2`.
+fn aal(amr: &str) -> &'static str {
+    if amr.split_whitespace().count() >= 2 {
+        "aal2"
+    } else {
+        "aal1"
     }
 }
 
@@ -143,11 +151,12 @@ impl Sessions {
             revoked_at: Set(None),
             user_agent: Set(client.user_agent.clone()),
             ip: Set(client.ip.clone()),
+            amr: Set(method.amr().to_owned()),
         }
         .insert(&self.db)
         .await?;
         let refresh_token = self.add_refresh_token(&session, now).await?;
-        self.tokens(user, session.id, method, refresh_token)
+        self.tokens(user, &session, refresh_token)
     }
 
     /// Rotates `presented`: retires it and returns a new pair in the same session. A token that
@@ -262,7 +271,7 @@ impl Sessions {
             return Err(AppError::InvalidToken);
         };
         let refresh_token = self.add_refresh_token(session, now).await?;
-        self.tokens(user, session.id, AuthMethod::Password, refresh_token)
+        self.tokens(user, session, refresh_token)
     }
 
     /// Retires every refresh token of the caller's session and issues a new pair in it (after a
@@ -287,7 +296,7 @@ impl Sessions {
             .exec(&self.db)
             .await?;
         let refresh_token = self.add_refresh_token(&session, now).await?;
-        self.tokens(user, session.id, AuthMethod::Password, refresh_token)
+        self.tokens(user, &session, refresh_token)
     }
 
     async fn add_refresh_token(
@@ -316,8 +325,7 @@ impl Sessions {
     fn tokens(
         &self,
         user: user::Model,
-        session_id: Uuid,
-        method: AuthMethod,
+        session: &session::Model,
         refresh_token: SecretString,
     ) -> Result<IssuedTokens, AppError> {
         let now = self.clock.now_secs();
@@ -330,10 +338,10 @@ impl Sessions {
             nbf: now,
             iat: now,
             jti: Uuid::new_v4().to_string(),
-            sid: session_id.to_string(),
+            sid: session.id.to_string(),
             role: Role::from_db(&user.role).as_str().to_owned(),
-            amr: method.amr(),
-            aal: method.aal().to_owned(),
+            amr: session.amr.split_whitespace().map(str::to_owned).collect(),
+            aal: aal(&session.amr).to_owned(),
         };
         let access_token = self.keys.sign(&claims).map_err(AppError::internal)?;
         Ok(IssuedTokens {

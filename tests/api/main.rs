@@ -6,6 +6,8 @@ mod helpers;
 mod accounts;
 mod cli;
 mod http;
+mod quotes;
 mod schema;
 mod sessions;
 mod tokens;
+mod two_factor;

@@ -23,12 +23,12 @@ db_tests!(
 /// key would hold it — used here to prove which checks are independent of the signature.
 async fn server_pem(app: &TestApp) -> String {
     use sea_orm::EntityTrait;
-    entity::signing_key::Entity::find_by_id("access-token/EdDSA".to_owned())
+    entity::server_key::Entity::find_by_id("access-token/EdDSA".to_owned())
         .one(&app.state.db)
         .await
         .unwrap()
         .expect("a generated key is stored")
-        .private_pem
+        .material
 }
 
 fn sign(
@@ -415,15 +415,13 @@ mod configured_keys {
         assert_eq!(jwks["keys"][0]["crv"], "P-256");
         assert_eq!(jwks["keys"][0]["kid"], header["kid"]);
         assert!(app.accepted(&acct.access).await);
-        // Nothing was generated or stored: the file is the key.
-        use sea_orm::{EntityTrait, PaginatorTrait};
-        assert_eq!(
-            entity::signing_key::Entity::find()
-                .count(&app.state.db)
-                .await
-                .unwrap(),
-            0
-        );
+        // No signing key was generated or stored: the file is the key.
+        use sea_orm::EntityTrait;
+        let stored = entity::server_key::Entity::find_by_id("access-token/ES256".to_owned())
+            .one(&app.state.db)
+            .await
+            .unwrap();
+        assert!(stored.is_none());
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

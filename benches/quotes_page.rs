@@ -1,0 +1,116 @@
+//! One page of a user's quotes on SQLite, in process: a user with 100 quotes against one with
+//! 100,000, at the newest end and deep in the list. Keyset pages should cost the same for both.
+//!
+//! cargo bench --bench quotes_page
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use portcullis::clock::SystemClock;
+use portcullis::domain::Cursor;
+use portcullis::services::quotes::{Filter, OwnedQuotes, PageArgs, Quotes};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
+use uuid::Uuid;
+
+struct Owner {
+    quotes: OwnedQuotes,
+    /// The cursor of the row in the middle of the list.
+    middle: Cursor,
+}
+
+async fn seed(db: &DatabaseConnection, quotes: &Quotes, count: usize) -> Owner {
+    let user = Uuid::now_v7();
+    entity::user::ActiveModel {
+        id: Set(user),
+        email: Set(format!("{user}@example.com")),
+        username: Set(user.simple().to_string()[..20].to_owned()),
+        username_key: Set(user.simple().to_string()[..20].to_owned()),
+        password_hash: Set("$argon2id$unused".to_owned()),
+        role: Set("USER".to_owned()),
+        email_verified: Set(false),
+        created_at: Set(0),
+        updated_at: Set(0),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let start = 1_700_000_000_000_000i64;
+    let mut middle = None;
+    let tx = db.begin().await.unwrap();
+    for chunk in (0..count).collect::<Vec<_>>().chunks(1000) {
+        let rows = chunk.iter().map(|&i| {
+            let id = Uuid::now_v7();
+            let created_at = start + i as i64 * 1_000;
+            if i == count / 2 {
+                middle = Some(Cursor { created_at, id });
+            }
+            let text = format!("Quote number {i}: a sentence of ordinary length for a quote.");
+            entity::quote::ActiveModel {
+                id: Set(id),
+                user_id: Set(user),
+                text_fold: Set(text.to_lowercase()),
+                text: Set(text),
+                author: Set("Author".to_owned()),
+                author_fold: Set("author".to_owned()),
+                created_at: Set(created_at),
+                updated_at: Set(created_at),
+            }
+        });
+        entity::quote::Entity::insert_many(rows)
+            .exec(&tx)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    Owner {
+        quotes: quotes.for_owner(user),
+        middle: middle.unwrap(),
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("bench.db").display()
+    );
+    let (small, large) = rt.block_on(async {
+        let db = portcullis::db::connect_url(&url, 4).await.unwrap();
+        portcullis::db::migrate(&db).await.unwrap();
+        let quotes = Quotes::new(db.clone(), Arc::new(SystemClock));
+        // A crowd of other users' rows around ours, as in a real table.
+        let small = seed(&db, &quotes, 100).await;
+        let large = seed(&db, &quotes, 100_000).await;
+        (small, large)
+    });
+
+    let mut group = c.benchmark_group("quotes_page_sqlite");
+    group.measurement_time(Duration::from_secs(4));
+    group.warm_up_time(Duration::from_secs(1));
+    let first20 = PageArgs::parse(Some(20), None, None, None).unwrap();
+    let none = Filter::default();
+    for (name, owner) in [("100", &small), ("100000", &large)] {
+        group.bench_function(format!("first20_newest/{name}_quotes"), |b| {
+            b.to_async(&rt)
+                .iter(|| async { owner.quotes.page(&none, first20).await.unwrap() })
+        });
+        let deep = PageArgs {
+            after: Some(owner.middle),
+            ..first20
+        };
+        group.bench_function(format!("first20_after_middle/{name}_quotes"), |b| {
+            b.to_async(&rt)
+                .iter(|| async { owner.quotes.page(&none, deep).await.unwrap() })
+        });
+        group.bench_function(format!("total_count/{name}_quotes"), |b| {
+            b.to_async(&rt)
+                .iter(|| async { owner.quotes.count(&none).await.unwrap() })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

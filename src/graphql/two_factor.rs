@@ -1,0 +1,95 @@
+//! Resolvers for TOTP two-factor sign-in.
+
+use async_graphql::{Context, Object};
+use secrecy::{ExposeSecret, SecretString};
+
+use super::context::{principal, request, state};
+use super::error::GqlResultExt;
+use super::types::{AuthPayload, TotpEnrollment, User};
+
+#[derive(Default)]
+pub struct TwoFactorMutation;
+
+fn reveal(codes: Vec<SecretString>) -> Vec<String> {
+    codes
+        .into_iter()
+        .map(|c| c.expose_secret().to_owned())
+        .collect()
+}
+
+#[Object]
+impl TwoFactorMutation {
+    /// Starts (or restarts) TOTP enrolment. Nothing changes for sign-in until confirmTotp.
+    async fn enroll_totp(&self, ctx: &Context<'_>) -> async_graphql::Result<TotpEnrollment> {
+        let p = principal(ctx)?;
+        let e = state(ctx).two_factor.enroll(p).await.gql(ctx)?;
+        Ok(TotpEnrollment {
+            secret: e.secret_base32.expose_secret().to_owned(),
+            otpauth_url: e.otpauth_url.expose_secret().to_owned(),
+            qr_code_data_url: format!("data:image/png;base64,{}", e.qr_png_base64),
+        })
+    }
+
+    /// Turns TOTP on; returns single-use recovery codes, shown only this once.
+    async fn confirm_totp(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] code: String,
+    ) -> async_graphql::Result<Vec<String>> {
+        let p = principal(ctx)?;
+        let codes = state(ctx)
+            .two_factor
+            .confirm(p, &SecretString::from(code))
+            .await
+            .gql(ctx)?;
+        Ok(reveal(codes))
+    }
+
+    /// Second step of login for accounts with TOTP. code: a 6-digit TOTP or an unused recovery code.
+    async fn verify_totp(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] mfa_token: String,
+        #[graphql(secret)] code: String,
+    ) -> async_graphql::Result<AuthPayload> {
+        let tokens = state(ctx)
+            .two_factor
+            .verify(
+                &SecretString::from(mfa_token),
+                &SecretString::from(code),
+                &request(ctx).client,
+            )
+            .await
+            .gql(ctx)?;
+        Ok(tokens.into())
+    }
+
+    async fn disable_totp(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] password: String,
+        #[graphql(secret)] code: String,
+    ) -> async_graphql::Result<User> {
+        let p = principal(ctx)?;
+        let user = state(ctx)
+            .two_factor
+            .disable(p, &SecretString::from(password), &SecretString::from(code))
+            .await
+            .gql(ctx)?;
+        Ok(user.into())
+    }
+
+    async fn regenerate_recovery_codes(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] code: String,
+    ) -> async_graphql::Result<Vec<String>> {
+        let p = principal(ctx)?;
+        let codes = state(ctx)
+            .two_factor
+            .regenerate_recovery_codes(p, &SecretString::from(code))
+            .await
+            .gql(ctx)?;
+        Ok(reveal(codes))
+    }
+}

@@ -1,0 +1,395 @@
+//! Two-factor sign-in with TOTP: enrolment and confirmation, the MFA challenge a correct password
+//! opens, code checks with replay protection, recovery codes, and turning it off.
+
+use std::sync::Arc;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use entity::{mfa_challenge, recovery_code, user, user_totp};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
+};
+use secrecy::{ExposeSecret, SecretString};
+use uuid::Uuid;
+
+use super::ClientInfo;
+use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
+use crate::auth::opaque;
+use crate::auth::password::{Hasher, Verdict};
+use crate::auth::totp::{self, SecretCipher};
+use crate::clock::{Clock, MICROS_PER_SEC};
+use crate::error::AppError;
+
+/// How long an MFA challenge lives, and how many wrong codes it takes.
+pub const CHALLENGE_TTL_SECS: i64 = 300;
+pub const CHALLENGE_MAX_ATTEMPTS: i32 = 5;
+
+/// What `enrollTotp` hands to the user once: the secret three ways.
+pub struct Enrollment {
+    pub secret_base32: SecretString,
+    pub otpauth_url: SecretString,
+    pub qr_png_base64: String,
+}
+
+/// A password-verified sign-in waiting for its second factor.
+pub struct Challenge {
+    pub mfa_token: SecretString,
+    pub expires_in: i64,
+}
+
+/// Which second factor a code proved.
+enum Proof {
+    Totp,
+    RecoveryCode,
+}
+
+#[derive(Clone)]
+pub struct TwoFactor {
+    db: DatabaseConnection,
+    clock: Arc<dyn Clock>,
+    cipher: SecretCipher,
+    issuer: String,
+    hasher: Hasher,
+    sessions: Sessions,
+}
+
+impl TwoFactor {
+    pub fn new(
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+        cipher: SecretCipher,
+        issuer: String,
+        hasher: Hasher,
+        sessions: Sessions,
+    ) -> Self {
+        Self {
+            db,
+            clock,
+            cipher,
+            issuer,
+            hasher,
+            sessions,
+        }
+    }
+
+    pub async fn is_enabled(&self, user_id: Uuid) -> Result<bool, AppError> {
+        Ok(user_totp::Entity::find_by_id(user_id)
+            .filter(user_totp::Column::EnabledAt.is_not_null())
+            .one(&self.db)
+            .await?
+            .is_some())
+    }
+
+    async fn find_user(&self, user_id: Uuid) -> Result<user::Model, AppError> {
+        user::Entity::find_by_id(user_id)
+            .one(&self.db)
+            .await?
+            .ok_or(AppError::Unauthenticated)
+    }
+
+    /// Creates (or replaces) a pending secret. Sign-in is unchanged until `confirm`.
+    #[tracing::instrument(skip_all)]
+    pub async fn enroll(&self, principal: &Principal) -> Result<Enrollment, AppError> {
+        let user = self.find_user(principal.user_id).await?;
+        if self.is_enabled(user.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        let secret = totp::new_secret();
+        let generator =
+            totp::totp(&secret, &self.issuer, &user.username).map_err(AppError::internal)?;
+        let encrypted = self
+            .cipher
+            .encrypt(user.id, &secret)
+            .map_err(AppError::internal)?;
+        user_totp::Entity::insert(user_totp::ActiveModel {
+            user_id: Set(user.id),
+            secret_enc: Set(encrypted),
+            enabled_at: Set(None),
+            last_step: Set(None),
+            created_at: Set(self.clock.now_micros()),
+        })
+        .on_conflict(
+            OnConflict::column(user_totp::Column::UserId)
+                .update_columns([
+                    user_totp::Column::SecretEnc,
+                    user_totp::Column::LastStep,
+                    user_totp::Column::CreatedAt,
+                ])
+                .to_owned(),
+        )
+        .exec(&self.db)
+        .await?;
+        Ok(Enrollment {
+            secret_base32: SecretString::from(generator.secret().to_base32()),
+            otpauth_url: SecretString::from(generator.to_url().map_err(AppError::internal)?),
+            qr_png_base64: STANDARD.encode(generator.to_qr_png().map_err(AppError::internal)?),
+        })
+    }
+
+    /// Turns TOTP on once a code from the pending secret checks out; returns the recovery codes,
+    /// which are shown only this once.
+    #[tracing::instrument(skip_all)]
+    pub async fn confirm(
+        &self,
+        principal: &Principal,
+        code: &SecretString,
+    ) -> Result<Vec<SecretString>, AppError> {
+        let Some(row) = user_totp::Entity::find_by_id(principal.user_id)
+            .one(&self.db)
+            .await?
+        else {
+            return Err(AppError::bad_input(
+                "code",
+                "No TOTP enrolment is pending: call enrollTotp first.",
+            ));
+        };
+        if row.enabled_at.is_some() {
+            return Err(AppError::Forbidden);
+        }
+        let user = self.find_user(principal.user_id).await?;
+        let step = self
+            .totp_step(&user, &row, code.expose_secret())?
+            .ok_or(AppError::InvalidMfaCode)?;
+        let now = self.clock.now_micros();
+        let tx = self.db.begin().await?;
+        // Only the secret that was checked is switched on (a concurrent re-enrolment loses).
+        let enabled = user_totp::Entity::update_many()
+            .col_expr(user_totp::Column::EnabledAt, Expr::value(now))
+            .col_expr(user_totp::Column::LastStep, Expr::value(step))
+            .filter(user_totp::Column::UserId.eq(user.id))
+            .filter(user_totp::Column::EnabledAt.is_null())
+            .filter(user_totp::Column::SecretEnc.eq(row.secret_enc.clone()))
+            .exec(&tx)
+            .await?
+            .rows_affected;
+        if enabled != 1 {
+            return Err(AppError::InvalidMfaCode);
+        }
+        let codes = replace_recovery_codes(&tx, user.id, now).await?;
+        tx.commit().await?;
+        tracing::info!(user_id = %user.id, "two-factor sign-in turned on");
+        Ok(codes)
+    }
+
+    /// Opens the second step of a sign-in for a user whose password was right.
+    pub async fn challenge(&self, user_id: Uuid) -> Result<Challenge, AppError> {
+        let now = self.clock.now_micros();
+        let issued = opaque::issue();
+        mfa_challenge::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            user_id: Set(user_id),
+            token_hash: Set(issued.hash),
+            created_at: Set(now),
+            expires_at: Set(now + CHALLENGE_TTL_SECS * MICROS_PER_SEC),
+            attempts: Set(0),
+            used_at: Set(None),
+        }
+        .insert(&self.db)
+        .await?;
+        Ok(Challenge {
+            mfa_token: issued.token,
+            expires_in: CHALLENGE_TTL_SECS,
+        })
+    }
+
+    /// Finishes a sign-in: a current TOTP code (never one already accepted) or an unused
+    /// recovery code. A challenge is single use and void after five wrong codes.
+    #[tracing::instrument(skip_all)]
+    pub async fn verify(
+        &self,
+        mfa_token: &SecretString,
+        code: &SecretString,
+        client: &ClientInfo,
+    ) -> Result<IssuedTokens, AppError> {
+        let now = self.clock.now_micros();
+        let hash = opaque::hash_presented(mfa_token);
+        let Some(challenge) = mfa_challenge::Entity::find()
+            .filter(mfa_challenge::Column::TokenHash.eq(hash))
+            .one(&self.db)
+            .await?
+        else {
+            return Err(AppError::InvalidToken);
+        };
+        // Count the attempt first, atomically: the sixth try finds no row to count.
+        let counted = mfa_challenge::Entity::update_many()
+            .col_expr(
+                mfa_challenge::Column::Attempts,
+                Expr::col(mfa_challenge::Column::Attempts).add(1),
+            )
+            .filter(mfa_challenge::Column::Id.eq(challenge.id))
+            .filter(mfa_challenge::Column::UsedAt.is_null())
+            .filter(mfa_challenge::Column::ExpiresAt.gt(now))
+            .filter(mfa_challenge::Column::Attempts.lt(CHALLENGE_MAX_ATTEMPTS))
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        if counted == 0 {
+            return Err(AppError::InvalidToken);
+        }
+        let user = user::Entity::find_by_id(challenge.user_id)
+            .one(&self.db)
+            .await?
+            .ok_or(AppError::InvalidToken)?;
+        let proof = self.check_second_factor(&user, code, now).await?;
+        let used = mfa_challenge::Entity::update_many()
+            .col_expr(mfa_challenge::Column::UsedAt, Expr::value(now))
+            .filter(mfa_challenge::Column::Id.eq(challenge.id))
+            .filter(mfa_challenge::Column::UsedAt.is_null())
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        if used != 1 {
+            return Err(AppError::InvalidToken);
+        }
+        let method = match proof {
+            Proof::Totp => AuthMethod::PasswordAndTotp,
+            Proof::RecoveryCode => AuthMethod::PasswordAndRecoveryCode,
+        };
+        tracing::info!(user_id = %user.id, "signed in with a second factor");
+        self.sessions.start(user, method, client).await
+    }
+
+    /// Turns TOTP off: needs the password and a code.
+    #[tracing::instrument(skip_all)]
+    pub async fn disable(
+        &self,
+        principal: &Principal,
+        password: &SecretString,
+        code: &SecretString,
+    ) -> Result<user::Model, AppError> {
+        let user = self.find_user(principal.user_id).await?;
+        if !self.is_enabled(user.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        match self
+            .hasher
+            .verify(password, Some(user.password_hash.clone()))
+            .await?
+        {
+            Verdict::Wrong => return Err(AppError::InvalidCredentials),
+            Verdict::Right | Verdict::RightNeedsRehash => {}
+        }
+        self.check_second_factor(&user, code, self.clock.now_micros())
+            .await?;
+        let tx = self.db.begin().await?;
+        user_totp::Entity::delete_by_id(user.id).exec(&tx).await?;
+        recovery_code::Entity::delete_many()
+            .filter(recovery_code::Column::UserId.eq(user.id))
+            .exec(&tx)
+            .await?;
+        tx.commit().await?;
+        tracing::info!(user_id = %user.id, "two-factor sign-in turned off");
+        Ok(user)
+    }
+
+    /// Replaces every recovery code, after a valid code.
+    #[tracing::instrument(skip_all)]
+    pub async fn regenerate_recovery_codes(
+        &self,
+        principal: &Principal,
+        code: &SecretString,
+    ) -> Result<Vec<SecretString>, AppError> {
+        let user = self.find_user(principal.user_id).await?;
+        if !self.is_enabled(user.id).await? {
+            return Err(AppError::Forbidden);
+        }
+        let now = self.clock.now_micros();
+        self.check_second_factor(&user, code, now).await?;
+        let tx = self.db.begin().await?;
+        let codes = replace_recovery_codes(&tx, user.id, now).await?;
+        tx.commit().await?;
+        Ok(codes)
+    }
+
+    /// Checks a TOTP code (consuming its time step) or a recovery code (consuming the code).
+    async fn check_second_factor(
+        &self,
+        user: &user::Model,
+        code: &SecretString,
+        now: i64,
+    ) -> Result<Proof, AppError> {
+        let code = code.expose_secret().trim();
+        if totp::is_totp_format(code) {
+            let Some(row) = user_totp::Entity::find_by_id(user.id)
+                .filter(user_totp::Column::EnabledAt.is_not_null())
+                .one(&self.db)
+                .await?
+            else {
+                return Err(AppError::InvalidMfaCode);
+            };
+            let step = self
+                .totp_step(user, &row, code)?
+                .ok_or(AppError::InvalidMfaCode)?;
+            // Remember the step atomically: of two requests with one code, one wins.
+            let consumed = user_totp::Entity::update_many()
+                .col_expr(user_totp::Column::LastStep, Expr::value(step))
+                .filter(user_totp::Column::UserId.eq(user.id))
+                .filter(user_totp::Column::EnabledAt.is_not_null())
+                .filter(
+                    Condition::any()
+                        .add(user_totp::Column::LastStep.is_null())
+                        .add(user_totp::Column::LastStep.lt(step)),
+                )
+                .exec(&self.db)
+                .await?
+                .rows_affected;
+            if consumed != 1 {
+                return Err(AppError::InvalidMfaCode);
+            }
+            return Ok(Proof::Totp);
+        }
+        let hash = opaque::hash(&totp::normalize_recovery_code(code));
+        let consumed = recovery_code::Entity::update_many()
+            .col_expr(recovery_code::Column::UsedAt, Expr::value(now))
+            .filter(recovery_code::Column::UserId.eq(user.id))
+            .filter(recovery_code::Column::CodeHash.eq(hash))
+            .filter(recovery_code::Column::UsedAt.is_null())
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        if consumed != 1 {
+            return Err(AppError::InvalidMfaCode);
+        }
+        Ok(Proof::RecoveryCode)
+    }
+
+    /// The time step `code` matches for this row's secret, if any.
+    fn totp_step(
+        &self,
+        user: &user::Model,
+        row: &user_totp::Model,
+        code: &str,
+    ) -> Result<Option<i64>, AppError> {
+        let secret = self
+            .cipher
+            .decrypt(user.id, &row.secret_enc)
+            .map_err(AppError::internal)?;
+        let generator =
+            totp::totp(&secret, &self.issuer, &user.username).map_err(AppError::internal)?;
+        Ok(totp::matching_step(&generator, code, self.clock.now_secs()))
+    }
+}
+
+async fn replace_recovery_codes(
+    tx: &sea_orm::DatabaseTransaction,
+    user_id: Uuid,
+    now: i64,
+) -> Result<Vec<SecretString>, AppError> {
+    recovery_code::Entity::delete_many()
+        .filter(recovery_code::Column::UserId.eq(user_id))
+        .exec(tx)
+        .await?;
+    let codes = totp::new_recovery_codes();
+    recovery_code::Entity::insert_many(codes.iter().map(|code| recovery_code::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        user_id: Set(user_id),
+        code_hash: Set(opaque::hash(&totp::normalize_recovery_code(code))),
+        used_at: Set(None),
+        created_at: Set(now),
+    }))
+    .exec(tx)
+    .await?;
+    Ok(codes.into_iter().map(SecretString::from).collect())
+}
