@@ -52,6 +52,20 @@ pub async fn post_handler(State(state): State<HttpState>, req: Request) -> Respo
             "POST bodies must be application/json.",
         );
     }
+    // A declared length over the limit is refused before reading a byte (with
+    // `Expect: 100-continue` the client never has to send the body at all).
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > state.app.config.body_limit as u64) {
+        return request_failure(
+            answer,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The request body is too large.",
+        );
+    }
     let (parts, body) = req.into_parts();
     let bytes = match axum::body::to_bytes(body, state.app.config.body_limit).await {
         Ok(b) => b,

@@ -196,19 +196,23 @@ async fn malformed_requests_get_clear_http_errors() {
     let body: Value = res.json().await.unwrap();
     assert_eq!(error_code(&body).as_deref(), Some("BAD_USER_INPUT"));
 
-    let big = format!(
-        "{{\"query\": \"{{ me {{ id }} }}\", \"x\": \"{}\"}}",
-        "a".repeat(2 * 1024 * 1024)
-    );
-    let res = app
-        .client
-        .post(app.url("/graphql"))
-        .header("content-type", "application/json")
-        .body(big)
-        .send()
+    // Over the 1 MiB limit: 413 before the body is read. Raw HTTP with `Expect: 100-continue`,
+    // so the client waits for the verdict instead of racing the server's close.
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(app.address.trim_start_matches("http://"))
         .await
         .unwrap();
-    assert_eq!(res.status(), 413);
+    stream
+        .write_all(
+            b"POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
+              Content-Length: 2097152\r\nExpect: 100-continue\r\n\r\n",
+        )
+        .await
+        .unwrap();
+    let mut head = vec![0u8; 64];
+    let n = stream.read(&mut head).await.unwrap();
+    let head = String::from_utf8_lossy(&head[..n]);
+    assert!(head.starts_with("HTTP/1.1 413"), "{head}");
 
     let res = app
         .client
