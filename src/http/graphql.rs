@@ -6,8 +6,10 @@ use std::net::SocketAddr;
 
 use async_graphql::Variables;
 use async_graphql::parser::types::OperationType;
+use async_graphql_axum::GraphQLRequest;
+use async_graphql_axum::rejection::GraphQLRejection;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{ConnectInfo, FromRequest, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use serde_json::json;
@@ -130,20 +132,11 @@ fn parse_body(value: serde_json::Value) -> Result<async_graphql::Request, &'stat
 }
 
 pub async fn get_handler(State(state): State<HttpState>, req: Request) -> Response {
-    let params: Vec<(String, String)> = req
-        .uri()
-        .query()
-        .map(|q| serde_urlencoded::from_str(q).unwrap_or_default())
-        .unwrap_or_default();
-    let param = |name: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    };
-    let query = param("query");
-
-    if query.is_none() && wants_html(req.headers()) {
+    let has_query = req.uri().query().is_some_and(|q| {
+        q.split('&')
+            .any(|pair| pair == "query" || pair.starts_with("query="))
+    });
+    if !has_query && wants_html(req.headers()) {
         if state.app.config.graphiql {
             return Html(GRAPHIQL_PAGE).into_response();
         }
@@ -152,34 +145,27 @@ pub async fn get_handler(State(state): State<HttpState>, req: Request) -> Respon
     let Some(answer) = negotiate(req.headers()) else {
         return not_acceptable();
     };
-    let Some(query) = query else {
+    if !has_query {
         return request_failure(
             answer,
             StatusCode::BAD_REQUEST,
             "Missing \"query\" parameter.",
         );
-    };
-    let mut request = async_graphql::Request::new(query.clone());
-    let operation_name = param("operationName").filter(|n| !n.is_empty());
-    if let Some(name) = &operation_name {
-        request = request.operation_name(name.clone());
     }
-    if let Some(vars) = param("variables").filter(|v| !v.is_empty()) {
-        match serde_json::from_str::<serde_json::Value>(&vars) {
-            Ok(v @ serde_json::Value::Object(_)) => {
-                request = request.variables(Variables::from_json(v));
-            }
-            Ok(serde_json::Value::Null) => {}
-            _ => {
-                return request_failure(
-                    answer,
-                    StatusCode::BAD_REQUEST,
-                    "\"variables\" must be a JSON object.",
-                );
-            }
+    let headers = req.headers().clone();
+    let extensions = req.extensions().clone();
+    // async-graphql-axum parses `query`, `operationName`, `variables` (JSON) and `extensions`.
+    let request = match GraphQLRequest::<GraphQLRejection>::from_request(req, &()).await {
+        Ok(r) => r.into_inner(),
+        Err(_) => {
+            return request_failure(
+                answer,
+                StatusCode::BAD_REQUEST,
+                "Bad query parameters: \"variables\" and \"extensions\" must be JSON objects.",
+            );
         }
-    }
-    if is_mutation(&query, operation_name.as_deref()) {
+    };
+    if is_mutation(&request.query, request.operation_name.as_deref()) {
         let mut response = request_failure(
             answer,
             StatusCode::METHOD_NOT_ALLOWED,
@@ -190,8 +176,7 @@ pub async fn get_handler(State(state): State<HttpState>, req: Request) -> Respon
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
-    let (parts, _) = req.into_parts();
-    execute(&state, &parts.headers, &parts.extensions, request, answer).await
+    execute(&state, &headers, &extensions, request, answer).await
 }
 
 /// Whether the operation that would run is a mutation or subscription (unparsable documents are
