@@ -44,11 +44,6 @@ impl ManualClock {
         let micros = i64::try_from(by.as_micros()).unwrap_or(i64::MAX);
         self.offset.fetch_add(micros, Ordering::SeqCst);
     }
-
-    pub fn rewind(&self, by: std::time::Duration) {
-        let micros = i64::try_from(by.as_micros()).unwrap_or(i64::MAX);
-        self.offset.fetch_sub(micros, Ordering::SeqCst);
-    }
 }
 
 impl Clock for ManualClock {

@@ -11,8 +11,6 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::config::JwtAlgorithm;
-
 /// The `typ` header of every access token.
 pub const ACCESS_TOKEN_TYP: &str = "at+jwt";
 
@@ -186,14 +184,6 @@ impl TokenKeys {
             issuer: issuer.to_owned(),
             audience: audience.to_owned(),
         })
-    }
-
-    pub fn algorithm(&self) -> JwtAlgorithm {
-        match self.algorithm {
-            Algorithm::EdDSA => JwtAlgorithm::EdDSA,
-            Algorithm::ES256 => JwtAlgorithm::ES256,
-            _ => JwtAlgorithm::HS256,
-        }
     }
 
     pub fn issuer(&self) -> &str {

@@ -69,10 +69,6 @@ impl Hasher {
         }
     }
 
-    pub fn params(&self) -> HashParams {
-        self.params
-    }
-
     /// Runs `f` on the blocking pool once a permit is free.
     async fn bounded<T: Send + 'static>(
         &self,

@@ -4,8 +4,6 @@ mod graphql;
 mod health;
 mod jwks;
 
-use std::time::Duration;
-
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Request, StatusCode};
@@ -63,6 +61,3 @@ pub fn router(app: AppState) -> Router {
         )
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
 }
-
-/// How long graceful shutdown waits for in-flight requests.
-pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);

@@ -42,11 +42,9 @@ pub async fn load(
                     format!("cannot read {}: {e}", path.display()),
                 )
             })?;
-            let material = pem_material(alg, pem);
-            // Parse now so that a wrong file is a config error that names the variable.
-            TokenKeys::new(&material, &config.issuer, &config.audience)
-                .map_err(|e| ConfigError::new("JWT_PRIVATE_KEY_FILE", e.0))?;
-            material
+            // A file that does not parse is a config error that names the variable.
+            return TokenKeys::new(&pem_material(alg, pem), &config.issuer, &config.audience)
+                .map_err(|e| ConfigError::new("JWT_PRIVATE_KEY_FILE", e.0).into());
         }
         (alg, None, _) => pem_material(alg, stored_or_generated(db, alg, clock).await?),
     };

@@ -130,10 +130,6 @@ impl Sessions {
         }
     }
 
-    pub fn keys(&self) -> &TokenKeys {
-        &self.keys
-    }
-
     /// Opens a session for `user` and issues its first token pair.
     pub async fn start(
         &self,
