@@ -56,6 +56,33 @@ pub struct Config {
     pub totp_encryption_key: Option<SecretString>,
     /// The issuer shown in authenticator apps.
     pub totp_issuer: String,
+    pub mail: MailConfig,
+}
+
+/// Where mail goes.
+#[derive(Debug, Clone)]
+pub enum MailTransportConfig {
+    /// `SMTP_URL`; may hold credentials, hence secret.
+    Smtp(SecretString),
+    /// `MAIL_DIR`: one .eml file per message.
+    Dir(PathBuf),
+    /// The embedded default: messages (with their links) are printed to the log.
+    Log,
+}
+
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    pub transport: MailTransportConfig,
+    /// `MAIL_FROM`, a valid mailbox (`Name <address>` or `address`).
+    pub from: String,
+    /// `MAIL_TEMPLATE_DIR`: templates here override the shipped ones by file name.
+    pub template_dir: Option<PathBuf>,
+    /// `APP_NAME`: the product name mail shows.
+    pub app_name: String,
+    /// `MAIL_POLL_INTERVAL`: how often an idle delivery worker looks for due mail.
+    pub poll_interval: Duration,
+    /// `REQUIRE_VERIFIED_EMAIL`: data mutations are FORBIDDEN until the address is verified.
+    pub require_verified_email: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -346,7 +373,10 @@ impl Config {
             return Err(ConfigError::new("TOTP_ISSUER", "must not contain ':'"));
         }
 
+        let mail = mail_config(&vars, &public_url)?;
+
         Ok(Self {
+            mail,
             totp_encryption_key: totp_encryption_key
                 .map(|k| SecretString::from(k.trim().to_owned())),
             totp_issuer,
@@ -381,6 +411,83 @@ impl Config {
     /// The database URL, for the one place that connects.
     pub fn database_url(&self) -> &str {
         self.database_url.expose_secret()
+    }
+}
+
+fn mail_config(vars: &Vars, public_url: &str) -> Result<MailConfig, ConfigError> {
+    let smtp_url = vars.string("SMTP_URL");
+    let mail_dir = vars.string("MAIL_DIR");
+    let transport = match (smtp_url, mail_dir) {
+        (Some(_), Some(_)) => {
+            return Err(ConfigError::new(
+                "MAIL_DIR",
+                "cannot be used together with SMTP_URL; set one of them",
+            ));
+        }
+        (Some(url), None) => {
+            let url = url.trim().to_owned();
+            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+                return Err(ConfigError::new(
+                    "SMTP_URL",
+                    "must start with smtp:// or smtps://",
+                ));
+            }
+            MailTransportConfig::Smtp(SecretString::from(url))
+        }
+        (None, Some(dir)) => MailTransportConfig::Dir(PathBuf::from(dir.trim())),
+        (None, None) => MailTransportConfig::Log,
+    };
+    let app_name = vars
+        .string("APP_NAME")
+        .map(|n| n.trim().to_owned())
+        .unwrap_or_else(|| "Portcullis".to_owned());
+    let from = match vars.string("MAIL_FROM") {
+        Some(from) => from.trim().to_owned(),
+        None => format!("{app_name} <no-reply@{}>", mail_domain(public_url)),
+    };
+    if from.parse::<lettre::message::Mailbox>().is_err() {
+        return Err(ConfigError::new(
+            "MAIL_FROM",
+            format!("must be an address or `Name <address>` (got {from:?})"),
+        ));
+    }
+    let poll_interval = vars
+        .duration("MAIL_POLL_INTERVAL")?
+        .unwrap_or(Duration::from_secs(2));
+    if poll_interval < Duration::from_millis(10) || poll_interval > Duration::from_secs(300) {
+        return Err(ConfigError::new(
+            "MAIL_POLL_INTERVAL",
+            "must be between 10ms and 5m",
+        ));
+    }
+    Ok(MailConfig {
+        transport,
+        from,
+        template_dir: vars
+            .string("MAIL_TEMPLATE_DIR")
+            .map(|d| PathBuf::from(d.trim())),
+        app_name,
+        poll_interval,
+        require_verified_email: vars.flag("REQUIRE_VERIFIED_EMAIL")?.unwrap_or(false),
+    })
+}
+
+/// The domain of the default sender: PUBLIC_URL's host name, or `localhost` when that is an IP
+/// address (an address literal is not a usable sender domain).
+fn mail_domain(public_url: &str) -> String {
+    let rest = public_url
+        .split_once("://")
+        .map_or(public_url, |(_, rest)| rest);
+    let authority = rest.split('/').next().unwrap_or("");
+    let host = if authority.starts_with('[') {
+        ""
+    } else {
+        authority.rsplit_once(':').map_or(authority, |(h, _)| h)
+    };
+    if host.is_empty() || host.parse::<std::net::IpAddr>().is_ok() {
+        "localhost".to_owned()
+    } else {
+        host.to_ascii_lowercase()
     }
 }
 
@@ -440,6 +547,33 @@ mod tests {
             "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
         )]);
         assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn mail_goes_to_the_log_by_default_from_the_public_host() {
+        let config = Config::from_pairs([]).unwrap();
+        assert!(matches!(config.mail.transport, MailTransportConfig::Log));
+        assert_eq!(config.mail.from, "Portcullis <no-reply@localhost>");
+        let config =
+            Config::from_pairs([("PUBLIC_URL", "https://Auth.Example.com:8443/base")]).unwrap();
+        assert_eq!(config.mail.from, "Portcullis <no-reply@auth.example.com>");
+        let config = Config::from_pairs([("MAIL_DIR", "/tmp/mail")]).unwrap();
+        assert!(matches!(config.mail.transport, MailTransportConfig::Dir(_)));
+    }
+
+    #[test]
+    fn mail_settings_are_checked() {
+        let err =
+            Config::from_pairs([("SMTP_URL", "smtp://h:25"), ("MAIL_DIR", "/tmp/x")]).unwrap_err();
+        assert_eq!(err.variable, "MAIL_DIR");
+        let err = Config::from_pairs([("SMTP_URL", "http://user:hunter2@h")]).unwrap_err();
+        assert_eq!(err.variable, "SMTP_URL");
+        assert!(!err.to_string().contains("hunter2"));
+        let err = Config::from_pairs([("MAIL_FROM", "not an address")]).unwrap_err();
+        assert_eq!(err.variable, "MAIL_FROM");
+        let config =
+            Config::from_pairs([("SMTP_URL", "smtps://user:hunter2@mail.example.com")]).unwrap();
+        assert!(!format!("{config:?}").contains("hunter2"));
     }
 
     #[test]

@@ -9,7 +9,12 @@ use tokio::net::TcpListener;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
+use crate::config::MailTransportConfig;
+use crate::mail::{Templates, Transport, Worker};
 use crate::state::AppState;
+
+/// How long shutdown waits for a message being sent (one SMTP conversation is bounded below it).
+const MAIL_STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(25);
 
 /// Why the application could not start. Each message is one line for the operator.
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +27,13 @@ pub enum StartError {
     Migrate(sea_orm::DbErr),
     #[error(transparent)]
     Keys(#[from] crate::services::keys::KeyLoadError),
+    #[error(transparent)]
+    Template(#[from] crate::mail::templates::TemplateError),
+    #[error("invalid configuration: {variable}: {message}")]
+    Mail {
+        variable: &'static str,
+        message: String,
+    },
     #[error("cannot listen on {addr} (BIND): {source}")]
     Bind {
         addr: SocketAddr,
@@ -32,6 +44,7 @@ pub enum StartError {
 pub struct Application {
     listener: TcpListener,
     state: AppState,
+    mail_transport: Transport,
 }
 
 impl Application {
@@ -44,12 +57,22 @@ impl Application {
         config: Config,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, StartError> {
+        let mail_transport = mail_transport(&config)?;
         let state = prepare_state(config, clock).await?;
         let addr = state.config.bind;
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| StartError::Bind { addr, source })?;
-        Ok(Self { listener, state })
+        if let Transport::Log = mail_transport {
+            tracing::warn!(
+                "mail goes to the log (links included): set SMTP_URL (or MAIL_DIR) outside development"
+            );
+        }
+        Ok(Self {
+            listener,
+            state,
+            mail_transport,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -62,16 +85,29 @@ impl Application {
         &self.state
     }
 
-    /// Serves until `shutdown` completes, then lets in-flight requests finish.
+    /// Serves (and delivers queued mail) until `shutdown` completes, then lets in-flight
+    /// requests finish, lets pending reset lookups queue their mail, and stops the mail worker
+    /// after the message it is sending. Whatever is still queued stays in the outbox.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
+        let (stop_mail, mail_stopped) = tokio::sync::watch::channel(false);
+        let worker = tokio::spawn(
+            Worker::new(self.state.outbox.clone(), self.mail_transport).run(mail_stopped),
+        );
+        let flows = self.state.email_flows.clone();
         let app =
             crate::http::router(self.state).into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, app)
+        let served = axum::serve(self.listener, app)
             .with_graceful_shutdown(shutdown)
-            .await
+            .await;
+        flows.finish_background_work().await;
+        let _ = stop_mail.send(true);
+        if tokio::time::timeout(MAIL_STOP_GRACE, worker).await.is_err() {
+            tracing::warn!("mail worker still sending at shutdown; the message stays queued");
+        }
+        served
     }
 }
 
@@ -83,7 +119,36 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
     crate::db::migrate(&db).await.map_err(StartError::Migrate)?;
     let keys = crate::services::keys::load(&db, &config.jwt, clock.as_ref()).await?;
     let totp_cipher = crate::services::keys::load_totp_cipher(&db, &config, clock.as_ref()).await?;
-    Ok(AppState::new(config, db, keys, totp_cipher, clock))
+    let templates = Templates::new(config.mail.template_dir.clone())?;
+    let from = config.mail.from.parse().map_err(|_| StartError::Mail {
+        variable: "MAIL_FROM",
+        message: "must be an address or `Name <address>`".into(),
+    })?;
+    Ok(AppState::new(
+        config,
+        db,
+        keys,
+        totp_cipher,
+        templates,
+        from,
+        clock,
+    ))
+}
+
+fn mail_transport(config: &Config) -> Result<Transport, StartError> {
+    match &config.mail.transport {
+        MailTransportConfig::Smtp(url) => Transport::smtp(url).map_err(|e| StartError::Mail {
+            variable: "SMTP_URL",
+            message: e.0,
+        }),
+        MailTransportConfig::Dir(dir) => {
+            Transport::folder(dir.clone()).map_err(|e| StartError::Mail {
+                variable: "MAIL_DIR",
+                message: e.0,
+            })
+        }
+        MailTransportConfig::Log => Ok(Transport::Log),
+    }
 }
 
 /// Completes on SIGINT or SIGTERM.

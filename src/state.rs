@@ -9,7 +9,9 @@ use crate::auth::password::{HashParams, Hasher};
 use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::mail::{MailSettings, Outbox, Templates};
 use crate::services::accounts::Accounts;
+use crate::services::email_flows::EmailFlows;
 use crate::services::quotes::Quotes;
 use crate::services::sessions::{SessionSettings, Sessions};
 use crate::services::two_factor::TwoFactor;
@@ -24,6 +26,8 @@ pub struct AppState {
     pub sessions: Sessions,
     pub quotes: Quotes,
     pub two_factor: TwoFactor,
+    pub email_flows: EmailFlows,
+    pub outbox: Outbox,
 }
 
 impl AppState {
@@ -32,6 +36,8 @@ impl AppState {
         db: DatabaseConnection,
         keys: TokenKeys,
         totp_cipher: SecretCipher,
+        templates: Templates,
+        mail_from: lettre::message::Mailbox,
         clock: Arc<dyn Clock>,
     ) -> Self {
         let keys = Arc::new(keys);
@@ -48,6 +54,28 @@ impl AppState {
                 state_cache_ttl: config.session_cache_ttl,
             },
         );
+        // The TOTP key also seals queued mail (which carries live tokens); the row id is the
+        // associated data, so ciphertexts cannot be swapped between rows or with TOTP secrets.
+        let outbox = Outbox::new(
+            db.clone(),
+            clock.clone(),
+            totp_cipher.clone(),
+            templates,
+            MailSettings {
+                app_name: config.mail.app_name.clone(),
+                public_url: config.public_url.clone(),
+                from: mail_from,
+                poll_interval: config.mail.poll_interval,
+            },
+        );
+        let email_flows = EmailFlows::new(
+            db.clone(),
+            clock.clone(),
+            hasher.clone(),
+            sessions.clone(),
+            outbox.clone(),
+            config.mail.require_verified_email,
+        );
         let two_factor = TwoFactor::new(
             db.clone(),
             clock.clone(),
@@ -55,6 +83,7 @@ impl AppState {
             config.totp_issuer.clone(),
             hasher.clone(),
             sessions.clone(),
+            outbox.clone(),
         );
         let accounts = Accounts::new(
             db.clone(),
@@ -62,6 +91,7 @@ impl AppState {
             clock.clone(),
             sessions.clone(),
             two_factor.clone(),
+            email_flows.clone(),
         );
         let quotes = Quotes::new(db.clone(), clock.clone());
         Self {
@@ -73,6 +103,8 @@ impl AppState {
             sessions,
             quotes,
             two_factor,
+            email_flows,
+            outbox,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod auth;
 pub mod context;
+mod email;
 pub mod error;
 mod meta;
 mod quotes;
@@ -20,6 +21,7 @@ pub struct QueryRoot(auth::AuthQuery, quotes::QuotesQuery, meta::MetaQuery);
 pub struct MutationRoot(
     auth::AuthMutation,
     two_factor::TwoFactorMutation,
+    email::EmailMutation,
     quotes::QuotesMutation,
 );
 

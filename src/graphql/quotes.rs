@@ -91,6 +91,14 @@ fn owned<'a>(ctx: &Context<'a>) -> async_graphql::Result<OwnedQuotes> {
     Ok(state(ctx).quotes.for_owner(p.user_id))
 }
 
+/// The caller's quotes for a change: with REQUIRE_VERIFIED_EMAIL, only once the address is verified.
+async fn writable(ctx: &Context<'_>) -> async_graphql::Result<OwnedQuotes> {
+    let p = principal(ctx)?;
+    let app = state(ctx);
+    app.email_flows.ensure_may_write(p).await.gql(ctx)?;
+    Ok(app.quotes.for_owner(p.user_id))
+}
+
 #[derive(Default)]
 pub struct QuotesQuery;
 
@@ -156,7 +164,7 @@ impl QuotesMutation {
         ctx: &Context<'_>,
         input: CreateQuoteInput,
     ) -> async_graphql::Result<Quote> {
-        let owned = owned(ctx)?;
+        let owned = writable(ctx).await?;
         let text = QuoteText::parse("text", input.text).gql(ctx)?;
         let author = QuoteAuthor::parse("author", input.author).gql(ctx)?;
         Ok(owned.create(text, author).await.gql(ctx)?.into())
@@ -168,7 +176,7 @@ impl QuotesMutation {
         id: ID,
         input: UpdateQuoteInput,
     ) -> async_graphql::Result<Quote> {
-        let owned = owned(ctx)?;
+        let owned = writable(ctx).await?;
         let id = parse_id("id", &id).gql(ctx)?;
         let text = input
             .text
@@ -185,7 +193,7 @@ impl QuotesMutation {
 
     /// Returns the id of the deleted quote.
     async fn delete_quote(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<ID> {
-        let owned = owned(ctx)?;
+        let owned = writable(ctx).await?;
         let uuid = parse_id("id", &id).gql(ctx)?;
         owned.delete(uuid).await.gql(ctx)?;
         Ok(id)

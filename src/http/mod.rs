@@ -1,5 +1,6 @@
 //! The HTTP surface: router and layers, the GraphQL endpoint, GraphiQL, health and JWKS.
 
+mod email_pages;
 mod graphql;
 mod health;
 mod jwks;
@@ -36,6 +37,10 @@ pub fn router(app: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/.well-known/jwks.json", get(jwks::jwks))
+        .route("/verify-email", get(email_pages::page))
+        .route("/reset-password", get(email_pages::page))
+        .route("/confirm-email-change", get(email_pages::page))
+        .route("/email-action.js", get(email_pages::script))
         .with_state(state)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(

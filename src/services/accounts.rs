@@ -3,17 +3,22 @@
 use std::sync::Arc;
 
 use entity::user;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set, TransactionTrait,
+};
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 use super::ClientInfo;
+use super::email_flows::EmailFlows;
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
 use super::two_factor::{Challenge, TwoFactor};
 use crate::auth::password::{Hasher, Verdict};
 use crate::clock::Clock;
 use crate::domain::{Email, NewPassword, Role, Username};
 use crate::error::{AppError, user_conflict};
+use crate::mail::{Mail, PasswordChange, Recipient};
 
 /// The result of a correct password: tokens, or — with TOTP on — a challenge for the second step.
 pub enum LoginOutcome {
@@ -35,6 +40,7 @@ pub struct Accounts {
     clock: Arc<dyn Clock>,
     sessions: Sessions,
     two_factor: TwoFactor,
+    email_flows: EmailFlows,
 }
 
 impl Accounts {
@@ -44,6 +50,7 @@ impl Accounts {
         clock: Arc<dyn Clock>,
         sessions: Sessions,
         two_factor: TwoFactor,
+        email_flows: EmailFlows,
     ) -> Self {
         Self {
             db,
@@ -51,17 +58,24 @@ impl Accounts {
             clock,
             sessions,
             two_factor,
+            email_flows,
         }
     }
 
-    /// Creates an account with the USER role and signs it in.
+    /// Creates an account with the USER role, queues the verification email in the same
+    /// transaction, and signs it in.
     #[tracing::instrument(skip_all)]
     pub async fn register(
         &self,
         input: Registration,
         client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
-        let user = self.create(input, Role::User).await?;
+        let hashed = self.prepare(input).await?;
+        let tx = self.db.begin().await?;
+        let user = self.insert(&tx, hashed, Role::User).await?;
+        self.email_flows.queue_verification(&tx, &user).await?;
+        tx.commit().await?;
+        self.email_flows.outbox().wake();
         tracing::info!(user_id = %user.id, "account registered");
         self.sessions
             .start(user, AuthMethod::Password, client)
@@ -71,10 +85,25 @@ impl Accounts {
     /// Creates an account with the given role (the CLI's `create-admin` uses ADMIN).
     #[tracing::instrument(skip_all)]
     pub async fn create(&self, input: Registration, role: Role) -> Result<user::Model, AppError> {
+        let hashed = self.prepare(input).await?;
+        self.insert(&self.db, hashed, role).await
+    }
+
+    /// Parses the registration and hashes the password (before any transaction: hashing is slow).
+    async fn prepare(&self, input: Registration) -> Result<(Email, Username, String), AppError> {
         let email = Email::parse("email", &input.email)?;
         let username = Username::parse("username", &input.username)?;
         let password = NewPassword::parse("password", &input.password, &username, &email)?;
         let hash = self.hasher.hash(password.secret()).await?;
+        Ok((email, username, hash))
+    }
+
+    async fn insert<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        (email, username, hash): (Email, Username, String),
+        role: Role,
+    ) -> Result<user::Model, AppError> {
         let now = self.clock.now_micros();
         user::ActiveModel {
             id: Set(Uuid::now_v7()),
@@ -87,7 +116,7 @@ impl Accounts {
             created_at: Set(now),
             updated_at: Set(now),
         }
-        .insert(&self.db)
+        .insert(conn)
         .await
         .map_err(user_conflict)
     }
@@ -180,10 +209,22 @@ impl Accounts {
         }
         let user = self.check_password(Some(user), current).await?;
         let hash = self.hasher.hash(new.secret()).await?;
+        let recipient = Recipient::of(&user);
         let mut active: user::ActiveModel = user.into();
         active.password_hash = Set(hash);
         active.updated_at = Set(self.clock.now_micros());
-        let user = active.update(&self.db).await?;
+        let tx = self.db.begin().await?;
+        let user = active.update(&tx).await?;
+        let outbox = self.email_flows.outbox();
+        outbox
+            .enqueue(
+                &tx,
+                &recipient,
+                Mail::PasswordChanged(PasswordChange::Changed),
+            )
+            .await?;
+        tx.commit().await?;
+        outbox.wake();
         self.sessions
             .end_all(principal.user_id, Some(principal.session_id))
             .await?;

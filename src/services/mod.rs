@@ -2,6 +2,8 @@
 //! same calls serve the GraphQL API and the CLI.
 
 pub mod accounts;
+pub mod email_flows;
+pub mod email_tokens;
 pub mod keys;
 pub mod quotes;
 pub mod sessions;

@@ -21,6 +21,7 @@ use crate::auth::password::{Hasher, Verdict};
 use crate::auth::totp::{self, SecretCipher};
 use crate::clock::{Clock, MICROS_PER_SEC};
 use crate::error::AppError;
+use crate::mail::{Mail, Outbox, Recipient};
 
 /// How long an MFA challenge lives, and how many wrong codes it takes.
 pub const CHALLENGE_TTL_SECS: i64 = 300;
@@ -53,6 +54,7 @@ pub struct TwoFactor {
     issuer: String,
     hasher: Hasher,
     sessions: Sessions,
+    outbox: Outbox,
 }
 
 impl TwoFactor {
@@ -63,6 +65,7 @@ impl TwoFactor {
         issuer: String,
         hasher: Hasher,
         sessions: Sessions,
+        outbox: Outbox,
     ) -> Self {
         Self {
             db,
@@ -71,6 +74,7 @@ impl TwoFactor {
             issuer,
             hasher,
             sessions,
+            outbox,
         }
     }
 
@@ -168,7 +172,11 @@ impl TwoFactor {
             return Err(AppError::InvalidMfaCode);
         }
         let codes = replace_recovery_codes(&tx, user.id, now).await?;
+        self.outbox
+            .enqueue(&tx, &Recipient::of(&user), Mail::TotpEnabled)
+            .await?;
         tx.commit().await?;
+        self.outbox.wake();
         tracing::info!(user_id = %user.id, "two-factor sign-in turned on");
         Ok(codes)
     }
@@ -279,7 +287,11 @@ impl TwoFactor {
             .filter(recovery_code::Column::UserId.eq(user.id))
             .exec(&tx)
             .await?;
+        self.outbox
+            .enqueue(&tx, &Recipient::of(&user), Mail::TotpDisabled)
+            .await?;
         tx.commit().await?;
+        self.outbox.wake();
         tracing::info!(user_id = %user.id, "two-factor sign-in turned off");
         Ok(user)
     }

@@ -1,0 +1,99 @@
+//! Resolvers for the email flows: verification, password reset and email change.
+
+use async_graphql::{Context, Object};
+use secrecy::SecretString;
+
+use super::context::{principal, state};
+use super::error::GqlResultExt;
+use super::types::User;
+
+#[derive(Default)]
+pub struct EmailMutation;
+
+#[Object]
+impl EmailMutation {
+    /// Sends a new verification email (at most once a minute; RATE_LIMITED otherwise). True, and
+    /// no email, when the address is already verified.
+    async fn request_email_verification(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        let p = principal(ctx)?;
+        state(ctx)
+            .email_flows
+            .request_verification(p)
+            .await
+            .gql(ctx)?;
+        Ok(true)
+    }
+
+    async fn verify_email(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] token: String,
+    ) -> async_graphql::Result<User> {
+        let user = state(ctx)
+            .email_flows
+            .verify_email(&SecretString::from(token))
+            .await
+            .gql(ctx)?;
+        Ok(user.into())
+    }
+
+    /// Always true, whether or not the email is known.
+    async fn request_password_reset(
+        &self,
+        ctx: &Context<'_>,
+        email: String,
+    ) -> async_graphql::Result<bool> {
+        state(ctx)
+            .email_flows
+            .request_password_reset(&email)
+            .gql(ctx)?;
+        Ok(true)
+    }
+
+    /// Revokes every session of the user.
+    async fn reset_password(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] token: String,
+        #[graphql(secret)] new_password: String,
+    ) -> async_graphql::Result<bool> {
+        state(ctx)
+            .email_flows
+            .reset_password(
+                &SecretString::from(token),
+                &SecretString::from(new_password),
+            )
+            .await
+            .gql(ctx)?;
+        Ok(true)
+    }
+
+    /// Sends a confirmation link to the new address.
+    async fn request_email_change(
+        &self,
+        ctx: &Context<'_>,
+        new_email: String,
+        #[graphql(secret)] current_password: String,
+    ) -> async_graphql::Result<bool> {
+        let p = principal(ctx)?;
+        state(ctx)
+            .email_flows
+            .request_email_change(p, &new_email, &SecretString::from(current_password))
+            .await
+            .gql(ctx)?;
+        Ok(true)
+    }
+
+    async fn confirm_email_change(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] token: String,
+    ) -> async_graphql::Result<User> {
+        let user = state(ctx)
+            .email_flows
+            .confirm_email_change(&SecretString::from(token))
+            .await
+            .gql(ctx)?;
+        Ok(user.into())
+    }
+}
