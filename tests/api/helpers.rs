@@ -127,6 +127,8 @@ pub struct TestApp {
     pub state: AppState,
     pub clock: Arc<ManualClock>,
     pub db: Arc<TestDb>,
+    /// Where this instance writes mail (MAIL_DIR), unless the test set SMTP_URL.
+    pub mail_dir: Arc<tempfile::TempDir>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -149,11 +151,17 @@ pub async fn spawn_with(backend: Backend, vars: &[(&str, &str)]) -> TestApp {
 
 /// Another instance on the same database (scale-out, restarts).
 pub async fn spawn_on(db: Arc<TestDb>, vars: &[(&str, &str)]) -> TestApp {
+    let mail_dir = Arc::new(tempfile::tempdir().expect("mail dir"));
+    let mail_path = mail_dir.path().display().to_string();
     let mut pairs: Vec<(&str, &str)> = vec![
         ("DATABASE_URL", db.url.as_str()),
         ("BIND", "127.0.0.1:0"),
         ("DB_MAX_CONNECTIONS", "8"),
+        ("MAIL_POLL_INTERVAL", "50ms"),
     ];
+    if !vars.iter().any(|(k, _)| *k == "SMTP_URL") {
+        pairs.push(("MAIL_DIR", mail_path.as_str()));
+    }
     pairs.extend_from_slice(vars);
     let config = Config::from_pairs(pairs).expect("test config");
     let clock = ManualClock::new();
@@ -172,7 +180,101 @@ pub async fn spawn_on(db: Arc<TestDb>, vars: &[(&str, &str)]) -> TestApp {
         state,
         clock,
         db,
+        mail_dir,
         shutdown: Some(tx),
+    }
+}
+
+/// One received message, parsed.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub to: String,
+    pub from: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub message_id: String,
+}
+
+impl Mail {
+    /// Parses an RFC 5322 message (quoted-printable, base64 and multipart undone).
+    pub fn parse(raw: &[u8]) -> Option<Mail> {
+        let message = mail_parser::MessageParser::default().parse(raw)?;
+        let first = |a: Option<&mail_parser::Address>| {
+            a.and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        Some(Mail {
+            to: first(message.to()),
+            from: first(message.from()),
+            subject: message.subject().unwrap_or_default().to_owned(),
+            text: message.body_text(0).unwrap_or_default().into_owned(),
+            // The templates escape `/` in HTML values as `&#x2f;`; mail clients decode it.
+            html: message
+                .body_html(0)
+                .unwrap_or_default()
+                .replace("&#x2f;", "/"),
+            message_id: message.message_id().unwrap_or_default().to_owned(),
+        })
+    }
+
+    /// The token of the first `PUBLIC_URL/<path>?token=` link in the text part.
+    pub fn link_token(&self, path: &str) -> String {
+        let marker = format!("/{path}?token=");
+        let start = self
+            .text
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no {marker} link in: {}", self.text))
+            + marker.len();
+        self.text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect()
+    }
+}
+
+/// Every message in a folder of .eml files (or a maildir's `new/`), oldest first.
+pub fn read_mail_dir(dir: &std::path::Path) -> Vec<Mail> {
+    let mut mails: Vec<Mail> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_file())
+                .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                .filter_map(|e| Mail::parse(&std::fs::read(e.path()).ok()?))
+                .collect()
+        })
+        .unwrap_or_default();
+    // Message ids start with a time-ordered UUID.
+    mails.sort_by(|a, b| a.message_id.cmp(&b.message_id));
+    mails
+}
+
+/// Waits (up to 10 s) until `dir` holds at least `count` messages to `to`; returns them all.
+pub async fn wait_for_mail_in(dir: &std::path::Path, to: &str, count: usize) -> Vec<Mail> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let mails: Vec<Mail> = read_mail_dir(dir)
+            .into_iter()
+            .filter(|m| m.to.eq_ignore_ascii_case(to))
+            .collect();
+        if mails.len() >= count {
+            // A file still being written is read again once it is complete.
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            return read_mail_dir(dir)
+                .into_iter()
+                .filter(|m| m.to.eq_ignore_ascii_case(to))
+                .collect();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "expected {count} message(s) to {to}, got {}: {:?}",
+            mails.len(),
+            mails.iter().map(|m| &m.subject).collect::<Vec<_>>()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
     }
 }
 
@@ -192,6 +294,22 @@ pub const PASSWORD: &str = "correct horse battery staple";
 pub const AUTH_FIELDS: &str = "accessToken refreshToken tokenType expiresIn user { id email username emailVerified role totpEnabled createdAt }";
 
 impl TestApp {
+    /// Waits until this instance has written `count` messages to `to`; returns them, oldest first.
+    pub async fn mail_to(&self, to: &str, count: usize) -> Vec<Mail> {
+        wait_for_mail_in(self.mail_dir.path(), to, count).await
+    }
+
+    /// The newest message to `to`, waiting for the `count`-th.
+    pub async fn nth_mail_to(&self, to: &str, count: usize) -> Mail {
+        let mails = self.mail_to(to, count).await;
+        mails[count - 1].clone()
+    }
+
+    /// Every message this instance has written so far.
+    pub fn all_mail(&self) -> Vec<Mail> {
+        read_mail_dir(self.mail_dir.path())
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }

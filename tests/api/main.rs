@@ -5,9 +5,11 @@ mod helpers;
 
 mod accounts;
 mod cli;
+mod email;
 mod http;
 mod quotes;
 mod schema;
 mod sessions;
+mod smtp;
 mod tokens;
 mod two_factor;

@@ -481,6 +481,17 @@ async fn disable_needs_the_password_and_a_code(backend: Backend) {
         app.login(&acct.username, PASSWORD).await["data"]["login"]["__typename"],
         "AuthPayload"
     );
+    // Both switches were reported to the account's address (after the verification email).
+    let mails = app.mail_to(&acct.email, 3).await;
+    assert_eq!(
+        mails[1].subject,
+        "Two-factor sign-in was turned on for your Portcullis account"
+    );
+    assert_eq!(
+        mails[2].subject,
+        "Two-factor sign-in was turned off for your Portcullis account"
+    );
+    assert!(mails[2].text.contains("If it was not you"));
     use sea_orm::{EntityTrait, PaginatorTrait};
     assert_eq!(
         entity::recovery_code::Entity::find()
