@@ -5,10 +5,12 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
+use crate::services::rate_limits::RateLimits;
 use crate::state::AppState;
 
 /// Why the application could not start. Each message is one line for the operator.
@@ -22,6 +24,8 @@ pub enum StartError {
     Migrate(sea_orm::DbErr),
     #[error(transparent)]
     Keys(#[from] crate::services::keys::KeyLoadError),
+    #[error("cannot connect to Redis (REDIS_URL): {0}")]
+    Redis(redis::RedisError),
     #[error("cannot listen on {addr} (BIND): {source}")]
     Bind {
         addr: SocketAddr,
@@ -83,7 +87,17 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
     crate::db::migrate(&db).await.map_err(StartError::Migrate)?;
     let keys = crate::services::keys::load(&db, &config.jwt, clock.as_ref()).await?;
     let totp_cipher = crate::services::keys::load_totp_cipher(&db, &config, clock.as_ref()).await?;
-    Ok(AppState::new(config, db, keys, totp_cipher, clock))
+    let limits = match &config.redis_url {
+        Some(url) => RateLimits::with_redis(
+            config.rate_limits.clone(),
+            url.expose_secret(),
+            clock.clone(),
+        )
+        .await
+        .map_err(StartError::Redis)?,
+        None => RateLimits::new(config.rate_limits.clone(), db.clone(), clock.clone()),
+    };
+    Ok(AppState::new(config, db, keys, totp_cipher, clock, limits))
 }
 
 /// Completes on SIGINT or SIGTERM.

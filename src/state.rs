@@ -11,6 +11,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::services::accounts::Accounts;
 use crate::services::quotes::Quotes;
+use crate::services::rate_limits::RateLimits;
 use crate::services::sessions::{SessionSettings, Sessions};
 use crate::services::two_factor::TwoFactor;
 
@@ -24,6 +25,7 @@ pub struct AppState {
     pub sessions: Sessions,
     pub quotes: Quotes,
     pub two_factor: TwoFactor,
+    pub limits: RateLimits,
 }
 
 impl AppState {
@@ -33,6 +35,7 @@ impl AppState {
         keys: TokenKeys,
         totp_cipher: SecretCipher,
         clock: Arc<dyn Clock>,
+        limits: RateLimits,
     ) -> Self {
         let keys = Arc::new(keys);
         let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency);
@@ -55,6 +58,7 @@ impl AppState {
             config.totp_issuer.clone(),
             hasher.clone(),
             sessions.clone(),
+            limits.clone(),
         );
         let accounts = Accounts::new(
             db.clone(),
@@ -62,6 +66,7 @@ impl AppState {
             clock.clone(),
             sessions.clone(),
             two_factor.clone(),
+            limits.clone(),
         );
         let quotes = Quotes::new(db.clone(), clock.clone());
         Self {
@@ -73,6 +78,7 @@ impl AppState {
             sessions,
             quotes,
             two_factor,
+            limits,
         }
     }
 }

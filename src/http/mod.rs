@@ -1,6 +1,8 @@
 //! The HTTP surface: router and layers, the GraphQL endpoint, GraphiQL, health and JWKS.
 
+mod client_ip;
 mod graphql;
+mod hardening;
 mod health;
 mod jwks;
 
@@ -27,8 +29,9 @@ pub fn router(app: AppState) -> Router {
     let schema = crate::graphql::build_schema(app.clone());
     let timeout = app.config.request_timeout;
     let body_limit = app.config.body_limit;
+    let config = app.config.clone();
     let state = HttpState { app, schema };
-    Router::new()
+    let router = Router::new()
         .route(
             "/graphql",
             get(graphql::get_handler).post(graphql::post_handler),
@@ -59,5 +62,6 @@ pub fn router(app: AppState) -> Router {
                 )
             }),
         )
-        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid));
+    hardening::harden(router, &config)
 }

@@ -15,6 +15,7 @@ use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 use super::ClientInfo;
+use super::rate_limits::{RateLimits, SignInKey};
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
 use crate::auth::opaque;
 use crate::auth::password::{Hasher, Verdict};
@@ -53,6 +54,7 @@ pub struct TwoFactor {
     issuer: String,
     hasher: Hasher,
     sessions: Sessions,
+    limits: RateLimits,
 }
 
 impl TwoFactor {
@@ -63,6 +65,7 @@ impl TwoFactor {
         issuer: String,
         hasher: Hasher,
         sessions: Sessions,
+        limits: RateLimits,
     ) -> Self {
         Self {
             db,
@@ -71,6 +74,7 @@ impl TwoFactor {
             issuer,
             hasher,
             sessions,
+            limits,
         }
     }
 
@@ -195,7 +199,8 @@ impl TwoFactor {
     }
 
     /// Finishes a sign-in: a current TOTP code (never one already accepted) or an unused
-    /// recovery code. A challenge is single use and void after five wrong codes.
+    /// recovery code. A challenge is single use and void after five wrong codes; wrong codes
+    /// also count as failed sign-ins of the account, so new challenges do not give new guesses.
     #[tracing::instrument(skip_all)]
     pub async fn verify(
         &self,
@@ -212,6 +217,8 @@ impl TwoFactor {
         else {
             return Err(AppError::InvalidToken);
         };
+        let key = SignInKey::User(challenge.user_id);
+        let record = self.limits.sign_in_allowed(&key).await?;
         // Count the attempt first, atomically: the sixth try finds no row to count.
         let counted = mfa_challenge::Entity::update_many()
             .col_expr(
@@ -232,7 +239,13 @@ impl TwoFactor {
             .one(&self.db)
             .await?
             .ok_or(AppError::InvalidToken)?;
-        let proof = self.check_second_factor(&user, code, now).await?;
+        let proof = match self.check_second_factor(&user, code, now).await {
+            Err(AppError::InvalidMfaCode) => {
+                self.limits.sign_in_failed(&key).await?;
+                return Err(AppError::InvalidMfaCode);
+            }
+            other => other?,
+        };
         let used = mfa_challenge::Entity::update_many()
             .col_expr(mfa_challenge::Column::UsedAt, Expr::value(now))
             .filter(mfa_challenge::Column::Id.eq(challenge.id))
@@ -247,6 +260,7 @@ impl TwoFactor {
             Proof::Totp => AuthMethod::PasswordAndTotp,
             Proof::RecoveryCode => AuthMethod::PasswordAndRecoveryCode,
         };
+        self.limits.sign_in_succeeded(&key, record).await?;
         tracing::info!(user_id = %user.id, "signed in with a second factor");
         self.sessions.start(user, method, client).await
     }

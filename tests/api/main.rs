@@ -5,8 +5,11 @@ mod helpers;
 
 mod accounts;
 mod cli;
+mod graphql_limits;
+mod hardening;
 mod http;
 mod quotes;
+mod rate_limits;
 mod schema;
 mod sessions;
 mod tokens;
