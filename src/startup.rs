@@ -97,6 +97,11 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         .map_err(StartError::Redis)?,
         None => RateLimits::new(config.rate_limits.clone(), db.clone(), clock.clone()),
     };
+    if !config.rate_limits.per_ip_enabled {
+        tracing::warn!(
+            "per-address rate limits are off (RATE_LIMIT_PER_IP=off): for load tests only"
+        );
+    }
     Ok(AppState::new(config, db, keys, totp_cipher, clock, limits))
 }
 

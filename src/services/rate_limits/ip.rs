@@ -37,7 +37,7 @@ type Limiter = RateLimiter<IpAddr, DashMapStateStore<IpAddr>, AppClock, NoOpMidd
 const SWEEP_EVERY: Micros = 60 * MICROS_PER_SEC;
 
 pub struct IpLimiters {
-    clock: Arc<dyn Clock>,
+    clock: AppClock,
     limiters: Vec<(IpRule, Limiter)>,
     last_sweep: AtomicI64,
 }
@@ -60,7 +60,7 @@ impl IpLimiters {
             .collect();
         Self {
             last_sweep: AtomicI64::new(clock.now_micros()),
-            clock,
+            clock: AppClock(clock),
             limiters,
         }
     }
@@ -73,12 +73,12 @@ impl IpLimiters {
         self.sweep_now_and_then();
         limiter
             .check_key(&bucket_of(addr))
-            .map_err(|not_until| not_until.wait_time_from(AppClock(self.clock.clone()).now()))
+            .map_err(|not_until| not_until.wait_time_from(self.clock.now()))
     }
 
     /// Forgets addresses whose budget is full again, so that memory follows the active ones.
     fn sweep_now_and_then(&self) {
-        let now = self.clock.now_micros();
+        let now = self.clock.0.now_micros();
         let last = self.last_sweep.load(Ordering::Relaxed);
         if now - last < SWEEP_EVERY
             || self

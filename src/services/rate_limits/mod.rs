@@ -126,7 +126,8 @@ impl RateLimits {
             .addr
             .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
         self.inner.ip.check(rule, addr).map_err(|wait| {
-            tracing::info!(?rule, "rate limited (per address)");
+            // Debug only: a flood of refusals must not become a flood of log lines.
+            tracing::debug!(?rule, "rate limited (per address)");
             limited(wait)
         })
     }
