@@ -8,6 +8,11 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
+mod limits;
+
+use crate::services::rate_limits::RateLimitConfig;
+pub use limits::{CorsOrigins, GraphqlLimits};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JwtAlgorithm {
     EdDSA,
@@ -57,6 +62,16 @@ pub struct Config {
     /// The issuer shown in authenticator apps.
     pub totp_issuer: String,
     pub mail: MailConfig,
+    pub rate_limits: RateLimitConfig,
+    pub graphql_limits: GraphqlLimits,
+    /// Serve `__schema` / `__type` (`INTROSPECTION`).
+    pub introspection: bool,
+    /// Proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`); empty: the socket's
+    /// address is the client's.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    pub cors_allowed_origins: CorsOrigins,
+    /// Rate-limit counters in Redis instead of the database; may hold a password.
+    pub redis_url: Option<SecretString>,
 }
 
 /// Where mail goes.
@@ -375,8 +390,16 @@ impl Config {
 
         let mail = mail_config(&vars, &public_url)?;
 
+        let limits = limits::load(&vars)?;
+
         Ok(Self {
             mail,
+            rate_limits: limits.rate_limits,
+            graphql_limits: limits.graphql_limits,
+            introspection: limits.introspection,
+            trusted_proxies: limits.trusted_proxies,
+            cors_allowed_origins: limits.cors_allowed_origins,
+            redis_url: limits.redis_url,
             totp_encryption_key: totp_encryption_key
                 .map(|k| SecretString::from(k.trim().to_owned())),
             totp_issuer,
@@ -411,6 +434,11 @@ impl Config {
     /// The database URL, for the one place that connects.
     pub fn database_url(&self) -> &str {
         self.database_url.expose_secret()
+    }
+
+    /// Whether browsers should be told to use HTTPS only (`PUBLIC_URL` is https).
+    pub fn https(&self) -> bool {
+        self.public_url.starts_with("https://")
     }
 }
 

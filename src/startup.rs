@@ -5,12 +5,14 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::config::MailTransportConfig;
 use crate::mail::{Templates, Transport, Worker};
+use crate::services::rate_limits::RateLimits;
 use crate::state::AppState;
 
 /// How long shutdown waits for a message being sent (one SMTP conversation is bounded below it).
@@ -34,6 +36,8 @@ pub enum StartError {
         variable: &'static str,
         message: String,
     },
+    #[error("cannot connect to Redis (REDIS_URL): {0}")]
+    Redis(redis::RedisError),
     #[error("cannot listen on {addr} (BIND): {source}")]
     Bind {
         addr: SocketAddr,
@@ -124,6 +128,21 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         variable: "MAIL_FROM",
         message: "must be an address or `Name <address>`".into(),
     })?;
+    let limits = match &config.redis_url {
+        Some(url) => RateLimits::with_redis(
+            config.rate_limits.clone(),
+            url.expose_secret(),
+            clock.clone(),
+        )
+        .await
+        .map_err(StartError::Redis)?,
+        None => RateLimits::new(config.rate_limits.clone(), db.clone(), clock.clone()),
+    };
+    if !config.rate_limits.per_ip_enabled {
+        tracing::warn!(
+            "per-address rate limits are off (RATE_LIMIT_PER_IP=off): for load tests only"
+        );
+    }
     Ok(AppState::new(
         config,
         db,
@@ -132,6 +151,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         templates,
         from,
         clock,
+        limits,
     ))
 }
 

@@ -13,6 +13,7 @@ use crate::mail::{MailSettings, Outbox, Templates};
 use crate::services::accounts::Accounts;
 use crate::services::email_flows::EmailFlows;
 use crate::services::quotes::Quotes;
+use crate::services::rate_limits::RateLimits;
 use crate::services::sessions::{SessionSettings, Sessions};
 use crate::services::two_factor::TwoFactor;
 
@@ -28,6 +29,7 @@ pub struct AppState {
     pub two_factor: TwoFactor,
     pub email_flows: EmailFlows,
     pub outbox: Outbox,
+    pub limits: RateLimits,
 }
 
 impl AppState {
@@ -39,6 +41,7 @@ impl AppState {
         templates: Templates,
         mail_from: lettre::message::Mailbox,
         clock: Arc<dyn Clock>,
+        limits: RateLimits,
     ) -> Self {
         let keys = Arc::new(keys);
         let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency);
@@ -74,6 +77,7 @@ impl AppState {
             hasher.clone(),
             sessions.clone(),
             outbox.clone(),
+            limits.clone(),
             config.mail.require_verified_email,
         );
         let two_factor = TwoFactor::new(
@@ -84,6 +88,7 @@ impl AppState {
             hasher.clone(),
             sessions.clone(),
             outbox.clone(),
+            limits.clone(),
         );
         let accounts = Accounts::new(
             db.clone(),
@@ -92,6 +97,7 @@ impl AppState {
             sessions.clone(),
             two_factor.clone(),
             email_flows.clone(),
+            limits.clone(),
         );
         let quotes = Quotes::new(db.clone(), clock.clone());
         Self {
@@ -105,6 +111,7 @@ impl AppState {
             two_factor,
             email_flows,
             outbox,
+            limits,
         }
     }
 }

@@ -5,11 +5,13 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::context::{Viewer, principal, request, state, viewer};
 use super::error::GqlResultExt;
+use super::limits::PerIp;
 use super::types::{
     AuthPayload, LoginInput, LoginResult, LogoutScope, MfaChallenge, RegisterInput, Session, User,
     parse_id,
 };
 use crate::services::accounts::{LoginOutcome, Registration};
+use crate::services::rate_limits::IpRule;
 
 #[derive(Default)]
 pub struct AuthQuery;
@@ -42,6 +44,7 @@ pub struct AuthMutation;
 #[Object]
 impl AuthMutation {
     /// Creates the account, sends a verification email, and signs in.
+    #[graphql(guard = "PerIp(IpRule::Register)")]
     async fn register(
         &self,
         ctx: &Context<'_>,
@@ -60,6 +63,7 @@ impl AuthMutation {
         Ok(tokens.into())
     }
 
+    #[graphql(guard = "PerIp(IpRule::Login)")]
     async fn login(
         &self,
         ctx: &Context<'_>,
@@ -83,6 +87,7 @@ impl AuthMutation {
     }
 
     /// Rotates: the given refresh token is retired. Presenting a retired token again revokes its whole session.
+    #[graphql(guard = "PerIp(IpRule::Refresh)")]
     async fn refresh(
         &self,
         ctx: &Context<'_>,

@@ -5,7 +5,9 @@ use secrecy::SecretString;
 
 use super::context::{principal, state};
 use super::error::GqlResultExt;
+use super::limits::PerIp;
 use super::types::User;
+use crate::services::rate_limits::IpRule;
 
 #[derive(Default)]
 pub struct EmailMutation;
@@ -14,6 +16,7 @@ pub struct EmailMutation;
 impl EmailMutation {
     /// Sends a new verification email (at most once a minute; RATE_LIMITED otherwise). True, and
     /// no email, when the address is already verified.
+    #[graphql(guard = "PerIp(IpRule::EmailVerification)")]
     async fn request_email_verification(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         let p = principal(ctx)?;
         state(ctx)
@@ -24,6 +27,7 @@ impl EmailMutation {
         Ok(true)
     }
 
+    #[graphql(guard = "PerIp(IpRule::EmailVerification)")]
     async fn verify_email(
         &self,
         ctx: &Context<'_>,
@@ -38,6 +42,7 @@ impl EmailMutation {
     }
 
     /// Always true, whether or not the email is known.
+    #[graphql(guard = "PerIp(IpRule::PasswordReset)")]
     async fn request_password_reset(
         &self,
         ctx: &Context<'_>,
@@ -46,11 +51,13 @@ impl EmailMutation {
         state(ctx)
             .email_flows
             .request_password_reset(&email)
+            .await
             .gql(ctx)?;
         Ok(true)
     }
 
     /// Revokes every session of the user.
+    #[graphql(guard = "PerIp(IpRule::PasswordReset)")]
     async fn reset_password(
         &self,
         ctx: &Context<'_>,
@@ -69,6 +76,7 @@ impl EmailMutation {
     }
 
     /// Sends a confirmation link to the new address.
+    #[graphql(guard = "PerIp(IpRule::EmailChange)")]
     async fn request_email_change(
         &self,
         ctx: &Context<'_>,
@@ -84,6 +92,7 @@ impl EmailMutation {
         Ok(true)
     }
 
+    #[graphql(guard = "PerIp(IpRule::EmailChange)")]
     async fn confirm_email_change(
         &self,
         ctx: &Context<'_>,

@@ -89,6 +89,7 @@ fn request_error_code(error: &ServerError) -> &'static str {
         || m.contains("nested too deep")
         || m.contains("too deep")
         || m.contains("too many directives")
+        || m.contains("number of directives")
         || m.contains("recursion")
         || m.contains("too large")
     {

@@ -5,6 +5,7 @@ mod auth;
 pub mod context;
 mod email;
 pub mod error;
+pub mod limits;
 mod meta;
 mod quotes;
 mod two_factor;
@@ -12,6 +13,7 @@ pub mod types;
 
 use async_graphql::{EmptySubscription, MergedObject, Schema, SchemaBuilder};
 
+use crate::config::GraphqlLimits;
 use crate::state::AppState;
 
 #[derive(MergedObject, Default)]
@@ -27,30 +29,44 @@ pub struct MutationRoot(
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
-/// Limits generous for every query in the contract, tight enough that a document cannot make the
+/// Parser limits: how deeply selections may nest while parsing, and directives per field.
+/// Configurable limits (depth, complexity, aliases...) are in `GraphqlLimits`; the defaults are
+/// generous for every query in the contract, tight enough that a document cannot make the
 /// server do unbounded work.
-pub const MAX_DEPTH: usize = 12;
-pub const MAX_COMPLEXITY: usize = 1_000;
 pub const MAX_RECURSIVE_DEPTH: usize = 32;
 pub const MAX_DIRECTIVES: usize = 16;
 
-fn builder() -> SchemaBuilder<QueryRoot, MutationRoot, EmptySubscription> {
-    Schema::build(
+fn builder(
+    limits: GraphqlLimits,
+    introspection: bool,
+) -> SchemaBuilder<QueryRoot, MutationRoot, EmptySubscription> {
+    let builder = Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
         EmptySubscription,
     )
-    .limit_depth(MAX_DEPTH)
-    .limit_complexity(MAX_COMPLEXITY)
+    .limit_depth(limits.max_depth)
+    .limit_complexity(limits.max_complexity)
     .limit_recursive_depth(MAX_RECURSIVE_DEPTH)
     .limit_directives(MAX_DIRECTIVES)
+    .extension(limits::DocumentLimits {
+        limits,
+        introspection,
+    });
+    if introspection {
+        builder
+    } else {
+        builder.disable_introspection()
+    }
 }
 
 pub fn build_schema(state: AppState) -> AppSchema {
-    builder().data(state).finish()
+    builder(state.config.graphql_limits, state.config.introspection)
+        .data(state)
+        .finish()
 }
 
 /// The SDL this server exports; `schema.graphql` at the project root must equal it.
 pub fn sdl() -> String {
-    builder().finish().sdl()
+    builder(GraphqlLimits::default(), true).finish().sdl()
 }

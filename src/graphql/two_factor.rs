@@ -5,7 +5,9 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::context::{principal, request, state};
 use super::error::GqlResultExt;
+use super::limits::PerIp;
 use super::types::{AuthPayload, TotpEnrollment, User};
+use crate::services::rate_limits::IpRule;
 
 #[derive(Default)]
 pub struct TwoFactorMutation;
@@ -46,6 +48,7 @@ impl TwoFactorMutation {
     }
 
     /// Second step of login for accounts with TOTP. code: a 6-digit TOTP or an unused recovery code.
+    #[graphql(guard = "PerIp(IpRule::VerifyTotp)")]
     async fn verify_totp(
         &self,
         ctx: &Context<'_>,

@@ -14,6 +14,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use serde_json::json;
 
+use super::client_ip::client_addr;
+use super::hardening::GRAPHIQL_CSP;
 use super::{HttpState, REQUEST_ID};
 use crate::auth::jwt::Rejection;
 use crate::graphql::context::{RequestInfo, Viewer};
@@ -23,7 +25,7 @@ use crate::services::ClientInfo;
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
 
 /// GraphiQL with the headers editor open, for the Bearer token.
-const GRAPHIQL_PAGE: &str = include_str!("../../assets/graphiql.html");
+pub(super) const GRAPHIQL_PAGE: &str = include_str!("../../assets/graphiql.html");
 
 /// The media type the client asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,7 +140,11 @@ pub async fn get_handler(State(state): State<HttpState>, req: Request) -> Respon
     });
     if !has_query && wants_html(req.headers()) {
         if state.app.config.graphiql {
-            return Html(GRAPHIQL_PAGE).into_response();
+            return (
+                [(header::CONTENT_SECURITY_POLICY, GRAPHIQL_CSP.as_str())],
+                Html(GRAPHIQL_PAGE),
+            )
+                .into_response();
         }
         return StatusCode::NOT_FOUND.into_response();
     }
@@ -218,9 +224,10 @@ async fn execute(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-")
         .to_owned();
-    let ip = extensions
+    let peer = extensions
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip().to_string());
+        .map(|ConnectInfo(addr)| addr.ip());
+    let addr = client_addr(peer, headers, &state.app.config.trusted_proxies);
     let user_agent = headers
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
@@ -228,7 +235,7 @@ async fn execute(
     let viewer = resolve_viewer(state, headers).await;
     let info = RequestInfo {
         request_id: request_id.clone(),
-        client: ClientInfo::new(ip, user_agent),
+        client: ClientInfo::new(addr, user_agent),
     };
     let mut response = state.schema.execute(request.data(viewer).data(info)).await;
     ensure_codes(&mut response, &request_id);

@@ -1,7 +1,9 @@
 //! The HTTP surface: router and layers, the GraphQL endpoint, GraphiQL, health and JWKS.
 
+mod client_ip;
 mod email_pages;
 mod graphql;
+mod hardening;
 mod health;
 mod jwks;
 
@@ -28,8 +30,9 @@ pub fn router(app: AppState) -> Router {
     let schema = crate::graphql::build_schema(app.clone());
     let timeout = app.config.request_timeout;
     let body_limit = app.config.body_limit;
+    let config = app.config.clone();
     let state = HttpState { app, schema };
-    Router::new()
+    let router = Router::new()
         .route(
             "/graphql",
             get(graphql::get_handler).post(graphql::post_handler),
@@ -64,5 +67,6 @@ pub fn router(app: AppState) -> Router {
                 )
             }),
         )
-        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid));
+    hardening::harden(router, &config)
 }

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::ClientInfo;
 use super::email_flows::EmailFlows;
+use super::rate_limits::{RateLimits, SignInKey};
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
 use super::two_factor::{Challenge, TwoFactor};
 use crate::auth::password::{Hasher, Verdict};
@@ -41,6 +42,7 @@ pub struct Accounts {
     sessions: Sessions,
     two_factor: TwoFactor,
     email_flows: EmailFlows,
+    limits: RateLimits,
 }
 
 impl Accounts {
@@ -51,6 +53,7 @@ impl Accounts {
         sessions: Sessions,
         two_factor: TwoFactor,
         email_flows: EmailFlows,
+        limits: RateLimits,
     ) -> Self {
         Self {
             db,
@@ -59,6 +62,7 @@ impl Accounts {
             sessions,
             two_factor,
             email_flows,
+            limits,
         }
     }
 
@@ -122,7 +126,9 @@ impl Accounts {
     }
 
     /// Password sign-in by username or email. An unknown login and a wrong password give the same
-    /// error after the same work (a verification against a dummy hash).
+    /// error after the same work (a verification against a dummy hash), and both count towards
+    /// the slowdown of repeated failures. With TOTP on, the streak of failures ends only when
+    /// the second factor is right too.
     #[tracing::instrument(skip_all)]
     pub async fn login(
         &self,
@@ -131,13 +137,25 @@ impl Accounts {
         client: &ClientInfo,
     ) -> Result<LoginOutcome, AppError> {
         let user = self.find_by_login(login).await?;
-        let user = self.check_password(user, password).await?;
+        let key = match &user {
+            Some(u) => SignInKey::User(u.id),
+            None => SignInKey::UnknownLogin(login.to_owned()),
+        };
+        let record = self.limits.sign_in_allowed(&key).await?;
+        let user = match self.check_password(user, password).await {
+            Err(AppError::InvalidCredentials) => {
+                self.limits.sign_in_failed(&key).await?;
+                return Err(AppError::InvalidCredentials);
+            }
+            other => other?,
+        };
         if self.two_factor.is_enabled(user.id).await? {
             tracing::info!(user_id = %user.id, "password accepted; second factor required");
             return Ok(LoginOutcome::SecondFactorRequired(
                 self.two_factor.challenge(user.id).await?,
             ));
         }
+        self.limits.sign_in_succeeded(&key, record).await?;
         tracing::info!(user_id = %user.id, "signed in");
         Ok(LoginOutcome::SignedIn(
             self.sessions
@@ -207,7 +225,17 @@ impl Accounts {
                 "The new password must differ from the current one.",
             ));
         }
-        let user = self.check_password(Some(user), current).await?;
+        // Guessing the current password with a stolen access token is guessing a sign-in.
+        let key = SignInKey::User(user.id);
+        let record = self.limits.sign_in_allowed(&key).await?;
+        let user = match self.check_password(Some(user), current).await {
+            Err(AppError::InvalidCredentials) => {
+                self.limits.sign_in_failed(&key).await?;
+                return Err(AppError::InvalidCredentials);
+            }
+            other => other?,
+        };
+        self.limits.sign_in_succeeded(&key, record).await?;
         let hash = self.hasher.hash(new.secret()).await?;
         let recipient = Recipient::of(&user);
         let mut active: user::ActiveModel = user.into();

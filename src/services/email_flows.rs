@@ -14,6 +14,7 @@ use secrecy::SecretString;
 use tokio_util::task::TaskTracker;
 
 use super::email_tokens::{self, Purpose};
+use super::rate_limits::{AccountRule, RateLimits};
 use super::sessions::{Principal, Sessions};
 use crate::auth::password::{Hasher, Verdict};
 use crate::clock::{Clock, MICROS_PER_SEC, micros};
@@ -31,6 +32,7 @@ pub struct EmailFlows {
     hasher: Hasher,
     sessions: Sessions,
     outbox: Outbox,
+    limits: RateLimits,
     /// Password-reset requests finish in the background; shutdown waits for them.
     background: TaskTracker,
     require_verified: bool,
@@ -43,6 +45,7 @@ impl EmailFlows {
         hasher: Hasher,
         sessions: Sessions,
         outbox: Outbox,
+        limits: RateLimits,
         require_verified: bool,
     ) -> Self {
         Self {
@@ -51,6 +54,7 @@ impl EmailFlows {
             hasher,
             sessions,
             outbox,
+            limits,
             background: TaskTracker::new(),
             require_verified,
         }
@@ -90,6 +94,9 @@ impl EmailFlows {
         if user.email_verified {
             return Ok(());
         }
+        self.limits
+            .check(AccountRule::EmailVerificationPerUser, &user.id.to_string())
+            .await?;
         let now = self.clock.now_micros();
         let last = email_token::Entity::find()
             .filter(email_token::Column::UserId.eq(user.id))
@@ -132,11 +139,16 @@ impl EmailFlows {
         Ok(user)
     }
 
-    /// Always succeeds for a well-formed address, known or not, and returns before anything is
-    /// looked up: the lookup and the email happen in the background, so neither the answer nor
-    /// its timing tells whether the address has an account.
-    pub fn request_password_reset(&self, email: &str) -> Result<(), AppError> {
+    /// Always succeeds for a well-formed address, known or not (unless rate-limited, which is
+    /// counted per address whether known or not), and returns before the account is looked up:
+    /// the lookup and the email happen in the background, so neither the answer nor its timing
+    /// tells whether the address has an account.
+    pub async fn request_password_reset(&self, email: &str) -> Result<(), AppError> {
         let email = Email::parse("email", email)?;
+        // Counted for unknown addresses too: a refusal says nothing about the address.
+        self.limits
+            .check(AccountRule::PasswordResetPerEmail, email.as_str())
+            .await?;
         let this = self.clone();
         self.background.spawn(async move {
             if let Err(err) = this.send_reset(&email).await {
@@ -213,6 +225,9 @@ impl EmailFlows {
         tx.commit().await?;
         self.outbox.wake();
         self.sessions.end_all(user.id, None).await?;
+        // The owner proved the mailbox: a streak of failed sign-ins (perhaps an attacker's)
+        // must not keep them out.
+        self.limits.forget_failed_sign_ins(user.id).await?;
         tracing::info!(user_id = %user.id, "password reset by email; every session ended");
         Ok(())
     }
@@ -228,6 +243,9 @@ impl EmailFlows {
     ) -> Result<(), AppError> {
         let user = self.signed_in_user(principal).await?;
         let new_email = Email::parse("newEmail", new_email)?;
+        self.limits
+            .check(AccountRule::EmailChangePerUser, &user.id.to_string())
+            .await?;
         match self
             .hasher
             .verify(current_password, Some(user.password_hash.clone()))

@@ -15,6 +15,7 @@ use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 use super::ClientInfo;
+use super::rate_limits::{RateLimits, SignInKey};
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
 use crate::auth::opaque;
 use crate::auth::password::{Hasher, Verdict};
@@ -55,6 +56,7 @@ pub struct TwoFactor {
     hasher: Hasher,
     sessions: Sessions,
     outbox: Outbox,
+    limits: RateLimits,
 }
 
 impl TwoFactor {
@@ -66,6 +68,7 @@ impl TwoFactor {
         hasher: Hasher,
         sessions: Sessions,
         outbox: Outbox,
+        limits: RateLimits,
     ) -> Self {
         Self {
             db,
@@ -75,6 +78,7 @@ impl TwoFactor {
             hasher,
             sessions,
             outbox,
+            limits,
         }
     }
 
@@ -203,7 +207,8 @@ impl TwoFactor {
     }
 
     /// Finishes a sign-in: a current TOTP code (never one already accepted) or an unused
-    /// recovery code. A challenge is single use and void after five wrong codes.
+    /// recovery code. A challenge is single use and void after five wrong codes; wrong codes
+    /// also count as failed sign-ins of the account, so new challenges do not give new guesses.
     #[tracing::instrument(skip_all)]
     pub async fn verify(
         &self,
@@ -220,6 +225,8 @@ impl TwoFactor {
         else {
             return Err(AppError::InvalidToken);
         };
+        let key = SignInKey::User(challenge.user_id);
+        let record = self.limits.sign_in_allowed(&key).await?;
         // Count the attempt first, atomically: the sixth try finds no row to count.
         let counted = mfa_challenge::Entity::update_many()
             .col_expr(
@@ -240,7 +247,13 @@ impl TwoFactor {
             .one(&self.db)
             .await?
             .ok_or(AppError::InvalidToken)?;
-        let proof = self.check_second_factor(&user, code, now).await?;
+        let proof = match self.check_second_factor(&user, code, now).await {
+            Err(AppError::InvalidMfaCode) => {
+                self.limits.sign_in_failed(&key).await?;
+                return Err(AppError::InvalidMfaCode);
+            }
+            other => other?,
+        };
         let used = mfa_challenge::Entity::update_many()
             .col_expr(mfa_challenge::Column::UsedAt, Expr::value(now))
             .filter(mfa_challenge::Column::Id.eq(challenge.id))
@@ -255,6 +268,7 @@ impl TwoFactor {
             Proof::Totp => AuthMethod::PasswordAndTotp,
             Proof::RecoveryCode => AuthMethod::PasswordAndRecoveryCode,
         };
+        self.limits.sign_in_succeeded(&key, record).await?;
         tracing::info!(user_id = %user.id, "signed in with a second factor");
         self.sessions.start(user, method, client).await
     }

@@ -1,0 +1,264 @@
+//! What one request may ask of the server, checked before anything runs: the size of the query
+//! text, aliases, top-level fields, and at most one credential-checking field per document (so
+//! one request cannot try 1,000 passwords). Depth and complexity are async-graphql's own limits.
+//! Also the per-address rate-limit guard for resolvers.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery};
+use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
+use async_graphql::{
+    Context, ErrorExtensionValues, Guard, Name, Pos, ServerError, ServerResult, Variables,
+};
+
+use super::context::{request, state};
+use super::error::gql_error;
+use crate::config::GraphqlLimits;
+use crate::error::AppError;
+use crate::services::rate_limits::IpRule;
+
+/// Top-level fields that check a password, a code or a token: a document may hold only one of
+/// them. Add every new such field here.
+pub const CREDENTIAL_FIELDS: &[&str] = &[
+    "login",
+    "register",
+    "verifyTotp",
+    "refresh",
+    "changePassword",
+    "disableTotp",
+    "confirmTotp",
+    "regenerateRecoveryCodes",
+    "deleteAccount",
+    "adminResetPassword",
+    "requestPasswordReset",
+    "resetPassword",
+    "requestEmailVerification",
+    "verifyEmail",
+    "requestEmailChange",
+    "confirmEmailChange",
+];
+
+/// `#[graphql(guard = "PerIp(IpRule::Login)")]`: counts the call against the client address's
+/// budget for that rule, before the resolver runs.
+pub struct PerIp(pub IpRule);
+
+impl Guard for PerIp {
+    async fn check(&self, ctx: &Context<'_>) -> async_graphql::Result<()> {
+        state(ctx)
+            .limits
+            .check_ip(self.0, &request(ctx).client)
+            .map_err(|e| gql_error(ctx, e))
+    }
+}
+
+/// The extension that enforces `GraphqlLimits` on every document, and refuses introspection
+/// when it is switched off (async-graphql alone would answer `null` without saying why).
+pub struct DocumentLimits {
+    pub limits: GraphqlLimits,
+    pub introspection: bool,
+}
+
+impl ExtensionFactory for DocumentLimits {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(DocumentLimitsExtension {
+            limits: self.limits,
+            introspection: self.introspection,
+        })
+    }
+}
+
+struct DocumentLimitsExtension {
+    limits: GraphqlLimits,
+    introspection: bool,
+}
+
+#[async_graphql::async_trait::async_trait]
+impl Extension for DocumentLimitsExtension {
+    async fn parse_query(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        query: &str,
+        variables: &Variables,
+        next: NextParseQuery<'_>,
+    ) -> ServerResult<ExecutableDocument> {
+        if query.len() > self.limits.max_query_bytes {
+            return Err(too_complex(
+                format!(
+                    "The query is {} bytes long; at most {} are allowed.",
+                    query.len(),
+                    self.limits.max_query_bytes
+                ),
+                None,
+            ));
+        }
+        // Parsing also enforces the nesting and directive limits, which bound the walks below.
+        let doc = next.run(ctx, query, variables).await?;
+        check(&doc, &self.limits, self.introspection)?;
+        Ok(doc)
+    }
+}
+
+fn check(
+    doc: &ExecutableDocument,
+    limits: &GraphqlLimits,
+    introspection: bool,
+) -> ServerResult<()> {
+    let mut aliases = 0;
+    for (_, op) in doc.operations.iter() {
+        aliases += count_aliases(&op.node.selection_set.node);
+    }
+    for fragment in doc.fragments.values() {
+        aliases += count_aliases(&fragment.node.selection_set.node);
+    }
+    if aliases > limits.max_aliases {
+        return Err(too_complex(
+            format!(
+                "The document has {aliases} aliases; at most {} are allowed.",
+                limits.max_aliases
+            ),
+            None,
+        ));
+    }
+
+    let mut credential_fields = Vec::new();
+    for (_, op) in doc.operations.iter() {
+        let mut fields = Vec::new();
+        let mut seen = HashSet::new();
+        root_fields(doc, &op.node.selection_set.node, &mut seen, &mut fields);
+        if fields.len() > limits.max_root_fields {
+            return Err(too_complex(
+                format!(
+                    "The operation has {} top-level fields; at most {} are allowed.",
+                    fields.len(),
+                    limits.max_root_fields
+                ),
+                Some(op.pos),
+            ));
+        }
+        if !introspection
+            && let Some((_, pos)) = fields
+                .iter()
+                .find(|(name, _)| ["__schema", "__type"].contains(&name.as_str()))
+        {
+            return Err(error(
+                "Introspection is disabled on this server.".to_owned(),
+                Some(*pos),
+                "BAD_USER_INPUT",
+            ));
+        }
+        credential_fields.extend(
+            fields
+                .into_iter()
+                .filter(|(name, _)| CREDENTIAL_FIELDS.contains(&name.as_str())),
+        );
+    }
+    if let [_, (name, pos), ..] = credential_fields.as_slice() {
+        return Err(too_complex(
+            format!(
+                "A document may contain only one field that checks credentials; \
+                 `{name}` is another. Send one request per attempt."
+            ),
+            Some(*pos),
+        ));
+    }
+    Ok(())
+}
+
+fn count_aliases(set: &SelectionSet) -> usize {
+    set.items
+        .iter()
+        .map(|item| match &item.node {
+            Selection::Field(f) => {
+                usize::from(f.node.alias.is_some()) + count_aliases(&f.node.selection_set.node)
+            }
+            Selection::InlineFragment(i) => count_aliases(&i.node.selection_set.node),
+            Selection::FragmentSpread(_) => 0,
+        })
+        .sum()
+}
+
+/// The top-level fields an operation runs, through fragments (each fragment counted once, as
+/// the executor merges repeated spreads).
+fn root_fields<'a>(
+    doc: &'a ExecutableDocument,
+    set: &'a SelectionSet,
+    seen: &mut HashSet<&'a Name>,
+    out: &mut Vec<(&'a Name, Pos)>,
+) {
+    for item in &set.items {
+        match &item.node {
+            Selection::Field(f) => out.push((&f.node.name.node, f.pos)),
+            Selection::InlineFragment(i) => root_fields(doc, &i.node.selection_set.node, seen, out),
+            Selection::FragmentSpread(s) => {
+                let name = &s.node.fragment_name.node;
+                if let Some(fragment) = doc.fragments.get(name)
+                    && seen.insert(name)
+                {
+                    root_fields(doc, &fragment.node.selection_set.node, seen, out);
+                }
+            }
+        }
+    }
+}
+
+fn too_complex(message: String, pos: Option<Pos>) -> ServerError {
+    error(message, pos, AppError::QueryTooComplex.code())
+}
+
+fn error(message: String, pos: Option<Pos>, code: &str) -> ServerError {
+    let mut err = ServerError::new(message, pos);
+    let mut ext = ErrorExtensionValues::default();
+    ext.set("code", code);
+    err.extensions = Some(ext);
+    err
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdict(query: &str) -> Result<(), String> {
+        let doc = async_graphql::parser::parse_query(query).unwrap();
+        check(&doc, &GraphqlLimits::default(), true).map_err(|e| e.message)
+    }
+
+    #[test]
+    fn one_credential_field_per_document() {
+        assert!(
+            verdict("mutation { login(input: {login: \"a\", password: \"b\"}) { __typename } }")
+                .is_ok()
+        );
+        assert!(verdict("mutation { a: login(input: {login: \"a\", password: \"b\"}) { __typename } b: login(input: {login: \"a\", password: \"c\"}) { __typename } }").is_err());
+        assert!(verdict("mutation { refresh(refreshToken: \"x\") { accessToken } verifyTotp(mfaToken: \"x\", code: \"1\") { accessToken } }").is_err());
+        // Through fragments, and across operations.
+        assert!(verdict("mutation { ...F ... on Mutation { refresh(refreshToken: \"y\") { accessToken } } } fragment F on Mutation { refresh(refreshToken: \"x\") { accessToken } }").is_err());
+        assert!(verdict("mutation A { refresh(refreshToken: \"x\") { accessToken } } mutation B { refresh(refreshToken: \"y\") { accessToken } }").is_err());
+        // One fragment spread twice runs once.
+        assert!(verdict("mutation { ...F ...F } fragment F on Mutation { refresh(refreshToken: \"x\") { accessToken } }").is_ok());
+    }
+
+    #[test]
+    fn aliases_and_root_fields_are_capped() {
+        let many = (0..31)
+            .map(|i| format!("a{i}: me {{ id }}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            verdict(&format!("{{ {many} }}"))
+                .unwrap_err()
+                .contains("aliases")
+        );
+        let wide = (0..21).map(|_| "me { id }").collect::<Vec<_>>().join(" ");
+        assert!(
+            verdict(&format!("{{ {wide} }}"))
+                .unwrap_err()
+                .contains("top-level")
+        );
+        // Fragments that spread each other do not loop.
+        assert!(
+            verdict("{ ...A } fragment A on Query { ...B me { id } } fragment B on Query { ...A }")
+                .is_ok()
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! Response headers every answer carries, and CORS by configured origins.
+
+use std::sync::LazyLock;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, Method, header};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use super::REQUEST_ID;
+use crate::config::{Config, CorsOrigins};
+
+/// For JSON answers: nothing may load, nothing may frame them.
+const API_CSP: &str =
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/// For the GraphiQL page: its scripts and styles from unpkg, its own inline script by hash,
+/// requests to this origin only.
+pub static GRAPHIQL_CSP: LazyLock<String> = LazyLock::new(|| {
+    let page = super::graphql::GRAPHIQL_PAGE;
+    let inline_scripts: String = page
+        .split("<script>")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("</script>").map(|(body, _)| body))
+        .map(|body| {
+            let digest = Sha256::digest(body.as_bytes());
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
+        })
+        .collect();
+    format!(
+        "default-src 'none'; script-src https://unpkg.com{inline_scripts}; \
+         style-src https://unpkg.com 'unsafe-inline'; font-src https://unpkg.com data:; \
+         img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; \
+         form-action 'none'"
+    )
+});
+
+/// Adds the security headers (unless a handler set its own) and, when origins are configured,
+/// CORS. Applied outermost, so that refusals from inner layers (408, 413) carry them too.
+pub fn harden(router: Router, config: &Config) -> Router {
+    let router = match cors(&config.cors_allowed_origins) {
+        Some(layer) => router.layer(layer),
+        None => router,
+    };
+    let mut headers: Vec<(HeaderName, HeaderValue)> = vec![
+        (
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ),
+        (
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ),
+        (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(API_CSP),
+        ),
+        // Answers carry tokens and personal data: no cache may keep them.
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ];
+    if config.https() {
+        headers.push((
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ));
+    }
+    headers.into_iter().fold(router, |router, (name, value)| {
+        router.layer(SetResponseHeaderLayer::if_not_present(name, value))
+    })
+}
+
+fn cors(origins: &CorsOrigins) -> Option<CorsLayer> {
+    let allow_origin = match origins {
+        CorsOrigins::None => return None,
+        CorsOrigins::Any => AllowOrigin::any(),
+        CorsOrigins::List(list) => AllowOrigin::list(
+            list.iter()
+                .filter_map(|o| HeaderValue::from_str(o).ok())
+                .collect::<Vec<_>>(),
+        ),
+    };
+    // Bearer tokens, not cookies: no credentials mode, so `*` stays safe.
+    Some(
+        CorsLayer::new()
+            .allow_origin(allow_origin)
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT])
+            .expose_headers([REQUEST_ID])
+            .max_age(Duration::from_secs(600)),
+    )
+}
