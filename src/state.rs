@@ -33,6 +33,8 @@ pub struct AppState {
 }
 
 impl AppState {
+    // One argument per dependency: wiring, not logic.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         config: Config,
         db: DatabaseConnection,

@@ -60,6 +60,8 @@ pub struct TwoFactor {
 }
 
 impl TwoFactor {
+    // One argument per dependency: wiring, not logic.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: DatabaseConnection,
         clock: Arc<dyn Clock>,
