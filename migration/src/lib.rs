@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_accounts;
 mod m20261122_000002_quotes;
 mod m20261122_000003_two_factor;
+mod m20261125_000005_admin_audit;
 
 use sea_orm_migration::sea_orm::DatabaseBackend;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_accounts::Migration),
             Box::new(m20261122_000002_quotes::Migration),
             Box::new(m20261122_000003_two_factor::Migration),
+            Box::new(m20261125_000005_admin_audit::Migration),
         ]
     }
 }
