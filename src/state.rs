@@ -10,6 +10,8 @@ use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::services::accounts::Accounts;
+use crate::services::admin::Admin;
+use crate::services::audit::Audit;
 use crate::services::quotes::Quotes;
 use crate::services::sessions::{SessionSettings, Sessions};
 use crate::services::two_factor::TwoFactor;
@@ -24,6 +26,8 @@ pub struct AppState {
     pub sessions: Sessions,
     pub quotes: Quotes,
     pub two_factor: TwoFactor,
+    pub admin: Admin,
+    pub audit: Audit,
 }
 
 impl AppState {
@@ -36,6 +40,7 @@ impl AppState {
     ) -> Self {
         let keys = Arc::new(keys);
         let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency);
+        let audit = Audit::new(db.clone(), clock.clone());
         let sessions = Sessions::new(
             db.clone(),
             keys.clone(),
@@ -47,6 +52,7 @@ impl AppState {
                 reuse_grace: config.refresh_reuse_grace,
                 state_cache_ttl: config.session_cache_ttl,
             },
+            audit.clone(),
         );
         let two_factor = TwoFactor::new(
             db.clone(),
@@ -55,13 +61,22 @@ impl AppState {
             config.totp_issuer.clone(),
             hasher.clone(),
             sessions.clone(),
+            audit.clone(),
         );
         let accounts = Accounts::new(
             db.clone(),
-            hasher,
+            hasher.clone(),
             clock.clone(),
             sessions.clone(),
             two_factor.clone(),
+            audit.clone(),
+        );
+        let admin = Admin::new(
+            db.clone(),
+            clock.clone(),
+            hasher,
+            sessions.clone(),
+            audit.clone(),
         );
         let quotes = Quotes::new(db.clone(), clock.clone());
         Self {
@@ -73,6 +88,8 @@ impl AppState {
             sessions,
             quotes,
             two_factor,
+            admin,
+            audit,
         }
     }
 }

@@ -1,13 +1,21 @@
-//! Accounts: registration, password sign-in, password change, and admin creation from the CLI.
+//! Accounts: registration, password sign-in, password change, account deletion, and admin
+//! creation from the CLI.
 
 use std::sync::Arc;
 
-use entity::user;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use entity::{
+    audit_event, mfa_challenge, quote, recovery_code, refresh_token, session, user, user_totp,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set,
+    TransactionTrait,
+};
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 use super::ClientInfo;
+use super::admin::{leaves_an_enabled_admin, lock_admins, write_tx};
+use super::audit::{Audit, AuditEvent, SignInFailure};
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
 use super::two_factor::{Challenge, TwoFactor};
 use crate::auth::password::{Hasher, Verdict};
@@ -35,6 +43,7 @@ pub struct Accounts {
     clock: Arc<dyn Clock>,
     sessions: Sessions,
     two_factor: TwoFactor,
+    audit: Audit,
 }
 
 impl Accounts {
@@ -44,6 +53,7 @@ impl Accounts {
         clock: Arc<dyn Clock>,
         sessions: Sessions,
         two_factor: TwoFactor,
+        audit: Audit,
     ) -> Self {
         Self {
             db,
@@ -51,6 +61,7 @@ impl Accounts {
             clock,
             sessions,
             two_factor,
+            audit,
         }
     }
 
@@ -86,6 +97,7 @@ impl Accounts {
             email_verified: Set(false),
             created_at: Set(now),
             updated_at: Set(now),
+            disabled_at: Set(None),
         }
         .insert(&self.db)
         .await
@@ -102,19 +114,57 @@ impl Accounts {
         client: &ClientInfo,
     ) -> Result<LoginOutcome, AppError> {
         let user = self.find_by_login(login).await?;
-        let user = self.check_password(user, password).await?;
+        let known = user.as_ref().map(|u| u.id);
+        let user = match self.check_password(user, password).await {
+            Err(AppError::InvalidCredentials) => {
+                let reason = match known {
+                    Some(_) => SignInFailure::WrongPassword,
+                    None => SignInFailure::UnknownLogin,
+                };
+                self.audit
+                    .record(AuditEvent::SignInFailed { reason }, known, client)
+                    .await?;
+                return Err(AppError::InvalidCredentials);
+            }
+            other => other?,
+        };
+        // Only told after the right password (and the same hashing work), so the answer reveals
+        // nothing about an account to someone who does not know its password.
+        if user.disabled_at.is_some() {
+            self.audit
+                .record(
+                    AuditEvent::SignInFailed {
+                        reason: SignInFailure::AccountDisabled,
+                    },
+                    Some(user.id),
+                    client,
+                )
+                .await?;
+            tracing::info!(user_id = %user.id, "sign-in refused: account disabled");
+            return Err(AppError::Forbidden);
+        }
         if self.two_factor.is_enabled(user.id).await? {
             tracing::info!(user_id = %user.id, "password accepted; second factor required");
             return Ok(LoginOutcome::SecondFactorRequired(
                 self.two_factor.challenge(user.id).await?,
             ));
         }
-        tracing::info!(user_id = %user.id, "signed in");
-        Ok(LoginOutcome::SignedIn(
-            self.sessions
-                .start(user, AuthMethod::Password, client)
-                .await?,
-        ))
+        let user_id = user.id;
+        let tokens = self
+            .sessions
+            .start(user, AuthMethod::Password, client)
+            .await?;
+        self.audit
+            .record(
+                AuditEvent::SignInSucceeded {
+                    amr: AuthMethod::Password.amr(),
+                },
+                Some(user_id),
+                client,
+            )
+            .await?;
+        tracing::info!(%user_id, "signed in");
+        Ok(LoginOutcome::SignedIn(tokens))
     }
 
     async fn find_by_login(&self, login: &str) -> Result<Option<user::Model>, AppError> {
@@ -165,6 +215,7 @@ impl Accounts {
         principal: &Principal,
         current: &SecretString,
         new: &SecretString,
+        client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
         let Some(user) = self.find(principal.user_id).await? else {
             return Err(AppError::Unauthenticated);
@@ -183,11 +234,104 @@ impl Accounts {
         let mut active: user::ActiveModel = user.into();
         active.password_hash = Set(hash);
         active.updated_at = Set(self.clock.now_micros());
-        let user = active.update(&self.db).await?;
+        let tx = self.db.begin().await?;
+        let user = active.update(&tx).await?;
+        self.audit
+            .record_in(&tx, AuditEvent::PasswordChanged, Some(user.id), client)
+            .await?;
+        tx.commit().await?;
         self.sessions
             .end_all(principal.user_id, Some(principal.session_id))
             .await?;
         tracing::info!(user_id = %user.id, "password changed; other sessions ended");
         self.sessions.reissue(principal, user).await
+    }
+}
+
+impl Accounts {
+    /// Deletes the caller's account after checking `password`: the user, their quotes,
+    /// sessions, refresh tokens, second-factor data and security events, in one transaction.
+    /// Only an anonymous `account_deleted` event (time only) remains. The last enabled admin
+    /// cannot delete their account (FORBIDDEN).
+    #[tracing::instrument(skip_all)]
+    pub async fn delete(
+        &self,
+        principal: &Principal,
+        password: &SecretString,
+    ) -> Result<(), AppError> {
+        let Some(user) = self.find(principal.user_id).await? else {
+            return Err(AppError::Unauthenticated);
+        };
+        match self
+            .hasher
+            .verify(password, Some(user.password_hash.clone()))
+            .await?
+        {
+            Verdict::Wrong => return Err(AppError::InvalidCredentials),
+            Verdict::Right | Verdict::RightNeedsRehash => {}
+        }
+        let id = user.id;
+        let tx = self.db.begin_with_options(write_tx()).await?;
+        // First, like every admin-changing transaction, so that they queue in one order.
+        lock_admins(&tx).await?;
+        let sessions: Vec<uuid::Uuid> = session::Entity::find()
+            .select_only()
+            .column(session::Column::Id)
+            .filter(session::Column::UserId.eq(id))
+            .into_tuple()
+            .all(&tx)
+            .await?;
+        // Explicit deletes (children first) rather than trusting ON DELETE CASCADE alone: the
+        // rows go whatever the backend's foreign-key settings.
+        refresh_token::Entity::delete_many()
+            .filter(refresh_token::Column::SessionId.is_in(sessions.clone()))
+            .exec(&tx)
+            .await?;
+        session::Entity::delete_many()
+            .filter(session::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        quote::Entity::delete_many()
+            .filter(quote::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        recovery_code::Entity::delete_many()
+            .filter(recovery_code::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        user_totp::Entity::delete_many()
+            .filter(user_totp::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        mfa_challenge::Entity::delete_many()
+            .filter(mfa_challenge::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        audit_event::Entity::delete_many()
+            .filter(audit_event::Column::UserId.eq(Some(id)))
+            .exec(&tx)
+            .await?;
+        let deleted = user::Entity::delete_many()
+            .filter(user::Column::Id.eq(id))
+            .filter(leaves_an_enabled_admin(id))
+            .exec(&tx)
+            .await?
+            .rows_affected;
+        if deleted != 1 {
+            // Dropping the transaction rolls every delete above back.
+            return Err(AppError::Forbidden);
+        }
+        self.audit
+            .record_in(
+                &tx,
+                AuditEvent::AccountDeleted,
+                None,
+                &ClientInfo::default(),
+            )
+            .await?;
+        tx.commit().await?;
+        self.sessions.forget(sessions);
+        tracing::info!(user_id = %id, "account deleted");
+        Ok(())
     }
 }

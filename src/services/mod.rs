@@ -2,6 +2,8 @@
 //! same calls serve the GraphQL API and the CLI.
 
 pub mod accounts;
+pub mod admin;
+pub mod audit;
 pub mod keys;
 pub mod quotes;
 pub mod sessions;

@@ -15,6 +15,7 @@ use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 use super::ClientInfo;
+use super::audit::{Audit, AuditEvent, SignInFailure};
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
 use crate::auth::opaque;
 use crate::auth::password::{Hasher, Verdict};
@@ -53,6 +54,7 @@ pub struct TwoFactor {
     issuer: String,
     hasher: Hasher,
     sessions: Sessions,
+    audit: Audit,
 }
 
 impl TwoFactor {
@@ -63,6 +65,7 @@ impl TwoFactor {
         issuer: String,
         hasher: Hasher,
         sessions: Sessions,
+        audit: Audit,
     ) -> Self {
         Self {
             db,
@@ -71,6 +74,7 @@ impl TwoFactor {
             issuer,
             hasher,
             sessions,
+            audit,
         }
     }
 
@@ -135,6 +139,7 @@ impl TwoFactor {
         &self,
         principal: &Principal,
         code: &SecretString,
+        client: &ClientInfo,
     ) -> Result<Vec<SecretString>, AppError> {
         let Some(row) = user_totp::Entity::find_by_id(principal.user_id)
             .one(&self.db)
@@ -168,6 +173,9 @@ impl TwoFactor {
             return Err(AppError::InvalidMfaCode);
         }
         let codes = replace_recovery_codes(&tx, user.id, now).await?;
+        self.audit
+            .record_in(&tx, AuditEvent::TotpEnabled, Some(user.id), client)
+            .await?;
         tx.commit().await?;
         tracing::info!(user_id = %user.id, "two-factor sign-in turned on");
         Ok(codes)
@@ -232,7 +240,21 @@ impl TwoFactor {
             .one(&self.db)
             .await?
             .ok_or(AppError::InvalidToken)?;
-        let proof = self.check_second_factor(&user, code, now).await?;
+        let proof = match self.check_second_factor(&user, code, now).await {
+            Err(AppError::InvalidMfaCode) => {
+                self.audit
+                    .record(
+                        AuditEvent::SignInFailed {
+                            reason: SignInFailure::WrongSecondFactor,
+                        },
+                        Some(user.id),
+                        client,
+                    )
+                    .await?;
+                return Err(AppError::InvalidMfaCode);
+            }
+            other => other?,
+        };
         let used = mfa_challenge::Entity::update_many()
             .col_expr(mfa_challenge::Column::UsedAt, Expr::value(now))
             .filter(mfa_challenge::Column::Id.eq(challenge.id))
@@ -247,8 +269,17 @@ impl TwoFactor {
             Proof::Totp => AuthMethod::PasswordAndTotp,
             Proof::RecoveryCode => AuthMethod::PasswordAndRecoveryCode,
         };
-        tracing::info!(user_id = %user.id, "signed in with a second factor");
-        self.sessions.start(user, method, client).await
+        let user_id = user.id;
+        let tokens = self.sessions.start(user, method, client).await?;
+        self.audit
+            .record(
+                AuditEvent::SignInSucceeded { amr: method.amr() },
+                Some(user_id),
+                client,
+            )
+            .await?;
+        tracing::info!(%user_id, "signed in with a second factor");
+        Ok(tokens)
     }
 
     /// Turns TOTP off: needs the password and a code.
@@ -258,6 +289,7 @@ impl TwoFactor {
         principal: &Principal,
         password: &SecretString,
         code: &SecretString,
+        client: &ClientInfo,
     ) -> Result<user::Model, AppError> {
         let user = self.find_user(principal.user_id).await?;
         if !self.is_enabled(user.id).await? {
@@ -278,6 +310,9 @@ impl TwoFactor {
         recovery_code::Entity::delete_many()
             .filter(recovery_code::Column::UserId.eq(user.id))
             .exec(&tx)
+            .await?;
+        self.audit
+            .record_in(&tx, AuditEvent::TotpDisabled, Some(user.id), client)
             .await?;
         tx.commit().await?;
         tracing::info!(user_id = %user.id, "two-factor sign-in turned off");
