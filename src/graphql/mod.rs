@@ -1,6 +1,8 @@
 //! The GraphQL adapter: schema, limits, request context, error mapping, and thin resolvers that
 //! turn arguments into service calls and results into GraphQL types.
 
+mod admin;
+mod audit;
 mod auth;
 pub mod context;
 pub mod error;
@@ -14,13 +16,19 @@ use async_graphql::{EmptySubscription, MergedObject, Schema, SchemaBuilder};
 use crate::state::AppState;
 
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(auth::AuthQuery, quotes::QuotesQuery, meta::MetaQuery);
+pub struct QueryRoot(
+    auth::AuthQuery,
+    quotes::QuotesQuery,
+    meta::MetaQuery,
+    admin::AdminQuery,
+);
 
 #[derive(MergedObject, Default)]
 pub struct MutationRoot(
     auth::AuthMutation,
     two_factor::TwoFactorMutation,
     quotes::QuotesMutation,
+    admin::AdminMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
