@@ -40,7 +40,7 @@ fn generator(secret: &str) -> Totp {
 impl TestApp {
     /// Moves the clock to the middle of a 30 s step, so a test's few milliseconds never cross
     /// a step boundary.
-    fn mid_step(&self) -> i64 {
+    pub(crate) fn mid_step(&self) -> i64 {
         let now = portcullis::clock::Clock::now_secs(self.clock.as_ref());
         let to_mid = (45 - now.rem_euclid(30)) % 30;
         self.clock.advance(Duration::from_secs(to_mid as u64));
@@ -48,7 +48,7 @@ impl TestApp {
     }
 
     /// The code for the step `offset` steps from now.
-    fn code(&self, secret: &str, offset: i64) -> String {
+    pub(crate) fn code(&self, secret: &str, offset: i64) -> String {
         let now = portcullis::clock::Clock::now_secs(self.clock.as_ref());
         generator(secret)
             .generate((now + offset * 30) as u64)
@@ -62,7 +62,7 @@ impl TestApp {
     }
 
     /// Enrols and confirms; returns the secret and the recovery codes.
-    async fn enable_totp(&self, account: &Account) -> (String, Vec<String>) {
+    pub(crate) async fn enable_totp(&self, account: &Account) -> (String, Vec<String>) {
         self.mid_step();
         let secret = self.enroll(&account.access).await["secret"]
             .as_str()
@@ -87,7 +87,7 @@ impl TestApp {
     }
 
     /// Signs in with the password and returns the MFA token of the challenge.
-    async fn challenge(&self, account: &Account) -> String {
+    pub(crate) async fn challenge(&self, account: &Account) -> String {
         let body = self
             .gql(
                 "mutation($i: LoginInput!) { login(input: $i) { __typename ... on MfaChallenge { mfaToken expiresIn } ... on AuthPayload { accessToken } } }",
@@ -102,7 +102,7 @@ impl TestApp {
         r["mfaToken"].as_str().unwrap().to_owned()
     }
 
-    async fn verify(&self, mfa_token: &str, code: &str) -> Value {
+    pub(crate) async fn verify(&self, mfa_token: &str, code: &str) -> Value {
         self.gql(VERIFY, json!({ "t": mfa_token, "c": code }), None)
             .await
     }
