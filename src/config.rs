@@ -56,6 +56,8 @@ pub struct Config {
     pub totp_encryption_key: Option<SecretString>,
     /// The issuer shown in authenticator apps.
     pub totp_issuer: String,
+    /// How long security events are kept; zero keeps them forever.
+    pub audit_retention: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -346,7 +348,12 @@ impl Config {
             return Err(ConfigError::new("TOTP_ISSUER", "must not contain ':'"));
         }
 
+        let audit_retention = vars
+            .duration("AUDIT_RETENTION")?
+            .unwrap_or(Duration::from_secs(90 * 86_400));
+
         Ok(Self {
+            audit_retention,
             totp_encryption_key: totp_encryption_key
                 .map(|k| SecretString::from(k.trim().to_owned())),
             totp_issuer,
@@ -397,6 +404,7 @@ mod tests {
         assert_eq!(config.jwt.access_token_ttl, Duration::from_secs(900));
         assert_eq!(config.refresh_token_ttl, Duration::from_secs(30 * 86_400));
         assert_eq!(config.refresh_reuse_grace, Duration::ZERO);
+        assert_eq!(config.audit_retention, Duration::from_secs(90 * 86_400));
         assert_eq!(config.jwt.issuer, "http://127.0.0.1:8080");
     }
 

@@ -40,7 +40,7 @@ impl AppState {
     ) -> Self {
         let keys = Arc::new(keys);
         let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency);
-        let audit = Audit::new(db.clone(), clock.clone());
+        let audit = Audit::new(db.clone(), clock.clone(), config.audit_retention);
         let sessions = Sessions::new(
             db.clone(),
             keys.clone(),

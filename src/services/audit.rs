@@ -3,6 +3,8 @@
 //! or by an admin. Details come from typed events, so a secret can never end up in a row.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::Duration;
 
 use entity::audit_event;
 use sea_orm::{
@@ -14,7 +16,7 @@ use uuid::Uuid;
 
 use super::ClientInfo;
 use super::admin::require_admin;
-use crate::clock::Clock;
+use crate::clock::{Clock, MICROS_PER_SEC, Micros, micros};
 use crate::domain::{Cursor, Role};
 use crate::error::AppError;
 
@@ -179,15 +181,27 @@ impl AuditEvent {
 pub const MAX_PAGE: u64 = 100;
 pub const DEFAULT_PAGE: u64 = 20;
 
+/// How often an instance deletes events older than the retention.
+const PRUNE_EVERY: Micros = 3_600 * MICROS_PER_SEC;
+
 #[derive(Clone)]
 pub struct Audit {
     db: DatabaseConnection,
     clock: Arc<dyn Clock>,
+    /// Zero keeps events forever.
+    retention: Duration,
+    /// When this instance last pruned (0: not yet).
+    last_prune: Arc<AtomicI64>,
 }
 
 impl Audit {
-    pub fn new(db: DatabaseConnection, clock: Arc<dyn Clock>) -> Self {
-        Self { db, clock }
+    pub fn new(db: DatabaseConnection, clock: Arc<dyn Clock>, retention: Duration) -> Self {
+        Self {
+            db,
+            clock,
+            retention,
+            last_prune: Arc::new(AtomicI64::new(0)),
+        }
     }
 
     /// Records `event` about `user_id` (None: no known account) from `client`, on its own.
@@ -197,7 +211,41 @@ impl Audit {
         user_id: Option<Uuid>,
         client: &ClientInfo,
     ) -> Result<(), AppError> {
-        self.record_in(&self.db, event, user_id, client).await
+        self.record_in(&self.db, event, user_id, client).await?;
+        // Only here, outside any caller's transaction: failed sign-ins from anyone are recorded,
+        // so the table must not grow without bound.
+        self.prune_if_due().await;
+        Ok(())
+    }
+
+    /// Deletes events older than the retention, at most once per `PRUNE_EVERY` per instance.
+    /// Best effort: a failure is logged and retried at the next period.
+    async fn prune_if_due(&self) {
+        if self.retention.is_zero() {
+            return;
+        }
+        let now = self.clock.now_micros();
+        let last = self.last_prune.load(Ordering::Relaxed);
+        if now - last < PRUNE_EVERY
+            || self
+                .last_prune
+                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+                .is_err()
+        {
+            return;
+        }
+        let cutoff = now.saturating_sub(micros(self.retention));
+        match audit_event::Entity::delete_many()
+            .filter(audit_event::Column::At.lt(cutoff))
+            .exec(&self.db)
+            .await
+        {
+            Ok(done) if done.rows_affected > 0 => {
+                tracing::info!(deleted = done.rows_affected, "old security events pruned");
+            }
+            Ok(_) => {}
+            Err(err) => tracing::warn!(error = %err, "pruning old security events failed"),
+        }
     }
 
     /// Records `event` on `conn` — pass the transaction of the change it describes, so that the

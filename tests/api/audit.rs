@@ -14,6 +14,7 @@ db_tests!(
     password_totp_and_refresh_reuse_events_are_recorded,
     admin_actions_are_recorded_on_the_target_and_admins_read_them,
     security_events_page_newest_first,
+    events_older_than_the_retention_are_pruned,
 );
 
 const EVENTS: &str = "query($f: Int, $a: String) { me { securityEvents(first: $f, after: $a) { edges { cursor node { id at kind ip userAgent detail } } nodes { kind } pageInfo { hasNextPage hasPreviousPage endCursor } totalCount } } }";
@@ -364,4 +365,35 @@ async fn security_events_page_newest_first(backend: Backend) {
         );
         assert_eq!(error_field(&body).as_deref(), Some(field), "{body}");
     }
+}
+
+async fn events_older_than_the_retention_are_pruned(backend: Backend) {
+    let day = std::time::Duration::from_secs(86_400);
+    let app = spawn_with(backend, &[("AUDIT_RETENTION", "30d")]).await;
+    let user = app.register("old").await;
+    failed_login(&app, &user.username).await;
+    app.clock.advance(20 * day);
+    failed_login(&app, &user.username).await;
+    assert_eq!(app.events(Some(&user.id)).await.len(), 2);
+
+    // 31 days after the first: only that one is older than the retention.
+    app.clock.advance(11 * day);
+    failed_login(&app, &user.username).await;
+    let left = app.events(Some(&user.id)).await;
+    assert_eq!(left.len(), 2, "{left:?}");
+    let now = portcullis::clock::Clock::now_micros(app.clock.as_ref());
+    assert!(left.iter().all(|e| now - e.at < 30 * 86_400 * 1_000_000));
+
+    // Kept forever with 0s.
+    let app = spawn_with(backend, &[("AUDIT_RETENTION", "0s")]).await;
+    let user = app.register("kept").await;
+    failed_login(&app, &user.username).await;
+    app.clock.advance(3650 * day);
+    failed_login(&app, &user.username).await;
+    assert_eq!(app.events(Some(&user.id)).await.len(), 2);
+}
+
+async fn failed_login(app: &TestApp, login: &str) {
+    let body = app.login(login, "a wrong password here").await;
+    assert_eq!(error_code(&body).as_deref(), Some("INVALID_CREDENTIALS"));
 }
