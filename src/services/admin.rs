@@ -27,6 +27,7 @@ use crate::domain::{Cursor, Email, NewPassword, Role, Username};
 use crate::error::AppError;
 
 const ADMIN: &str = "ADMIN";
+const MAX_SEARCH: usize = 254;
 
 /// Options for a transaction that will write: on SQLite it takes the write lock at BEGIN, so
 /// writers queue (busy timeout) instead of failing when a read would have to become a write.
@@ -152,6 +153,16 @@ impl Admin {
         let search = search
             .map(|s| s.trim().to_lowercase())
             .filter(|s| !s.is_empty());
+        // Nothing longer can match an email (254) or a username (32).
+        if search
+            .as_ref()
+            .is_some_and(|s| s.chars().count() > MAX_SEARCH)
+        {
+            return Err(AppError::bad_input(
+                "search",
+                format!("search must be at most {MAX_SEARCH} characters."),
+            ));
+        }
         Ok(Directory {
             db: self.db.clone(),
             search,

@@ -233,6 +233,7 @@ async fn users_pages_by_keyset_and_searches_username_or_email(backend: Backend) 
     assert_eq!(search("ta_").await, vec!["beta", "delta"]);
     assert_eq!(search("%").await, Vec::<String>::new());
     assert_eq!(search("  ").await.len(), 5);
+    assert_eq!(search(&"x".repeat(254)).await, Vec::<String>::new());
 }
 
 async fn users_rejects_bad_page_arguments(backend: Backend) {
@@ -242,6 +243,7 @@ async fn users_rejects_bad_page_arguments(backend: Backend) {
         (json!({ "f": 101 }), "first"),
         (json!({ "f": -1 }), "first"),
         (json!({ "a": "not a cursor" }), "after"),
+        (json!({ "s": "x".repeat(255) }), "search"),
     ] {
         let body = app.gql(USERS, vars, Some(&admin.access)).await;
         assert_eq!(
