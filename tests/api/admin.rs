@@ -19,6 +19,7 @@ db_tests!(
     two_admins_demoting_each_other_at_once_leave_one_admin,
     admin_reset_password_checks_the_rules_and_revokes_every_session,
     a_disabled_account_cannot_sign_in_refresh_or_use_its_tokens,
+    a_disabled_account_cannot_finish_a_second_factor_sign_in,
     unknown_and_malformed_user_ids,
 );
 
@@ -435,6 +436,36 @@ async fn a_disabled_account_cannot_sign_in_refresh_or_use_its_tokens(backend: Ba
     assert_eq!(body["data"]["login"]["__typename"], "AuthPayload", "{body}");
     let access = body["data"]["login"]["accessToken"].as_str().unwrap();
     assert!(app.accepted(access).await);
+}
+
+async fn a_disabled_account_cannot_finish_a_second_factor_sign_in(backend: Backend) {
+    let app = spawn(backend).await;
+    let admin = app.admin("root").await;
+    let user = app.register("two_step").await;
+    let (secret, _) = app.enable_totp(&user).await;
+    let mfa = app.challenge(&user).await;
+
+    let body = app.set_disabled(&admin.access, &user.id, true).await;
+    assert_eq!(body["data"]["setUserDisabled"]["disabled"], true, "{body}");
+    // The pending challenge went with the sessions.
+    let body = app.verify(&mfa, &app.code(&secret, 0)).await;
+    assert_eq!(
+        error_code(&body).as_deref(),
+        Some("INVALID_TOKEN"),
+        "{body}"
+    );
+    // And the password step no longer opens one.
+    let body = app.login(&user.username, PASSWORD).await;
+    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+
+    let body = app.set_disabled(&admin.access, &user.id, false).await;
+    assert_eq!(body["data"]["setUserDisabled"]["disabled"], false, "{body}");
+    let mfa = app.challenge(&user).await;
+    let body = app.verify(&mfa, &app.code(&secret, 0)).await;
+    assert!(
+        body["data"]["verifyTotp"]["accessToken"].is_string(),
+        "{body}"
+    );
 }
 
 async fn unknown_and_malformed_user_ids(backend: Backend) {
