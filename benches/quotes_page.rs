@@ -31,6 +31,7 @@ async fn seed(db: &DatabaseConnection, quotes: &Quotes, count: usize) -> Owner {
         email_verified: Set(false),
         created_at: Set(0),
         updated_at: Set(0),
+        disabled_at: Set(None),
     }
     .insert(db)
     .await

@@ -61,6 +61,8 @@ pub struct Config {
     pub totp_encryption_key: Option<SecretString>,
     /// The issuer shown in authenticator apps.
     pub totp_issuer: String,
+    /// How long security events are kept; zero keeps them forever.
+    pub audit_retention: Duration,
     pub mail: MailConfig,
     pub rate_limits: RateLimitConfig,
     pub graphql_limits: GraphqlLimits,
@@ -392,7 +394,12 @@ impl Config {
 
         let limits = limits::load(&vars)?;
 
+        let audit_retention = vars
+            .duration("AUDIT_RETENTION")?
+            .unwrap_or(Duration::from_secs(90 * 86_400));
+
         Ok(Self {
+            audit_retention,
             mail,
             rate_limits: limits.rate_limits,
             graphql_limits: limits.graphql_limits,
@@ -532,6 +539,7 @@ mod tests {
         assert_eq!(config.jwt.access_token_ttl, Duration::from_secs(900));
         assert_eq!(config.refresh_token_ttl, Duration::from_secs(30 * 86_400));
         assert_eq!(config.refresh_reuse_grace, Duration::ZERO);
+        assert_eq!(config.audit_retention, Duration::from_secs(90 * 86_400));
         assert_eq!(config.jwt.issuer, "http://127.0.0.1:8080");
     }
 

@@ -11,6 +11,8 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::mail::{MailSettings, Outbox, Templates};
 use crate::services::accounts::Accounts;
+use crate::services::admin::Admin;
+use crate::services::audit::Audit;
 use crate::services::email_flows::EmailFlows;
 use crate::services::quotes::Quotes;
 use crate::services::rate_limits::RateLimits;
@@ -30,6 +32,8 @@ pub struct AppState {
     pub email_flows: EmailFlows,
     pub outbox: Outbox,
     pub limits: RateLimits,
+    pub admin: Admin,
+    pub audit: Audit,
 }
 
 impl AppState {
@@ -47,6 +51,7 @@ impl AppState {
     ) -> Self {
         let keys = Arc::new(keys);
         let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency);
+        let audit = Audit::new(db.clone(), clock.clone(), config.audit_retention);
         let sessions = Sessions::new(
             db.clone(),
             keys.clone(),
@@ -58,6 +63,7 @@ impl AppState {
                 reuse_grace: config.refresh_reuse_grace,
                 state_cache_ttl: config.session_cache_ttl,
             },
+            audit.clone(),
         );
         // The TOTP key also seals queued mail (which carries live tokens); the row id is the
         // associated data, so ciphertexts cannot be swapped between rows or with TOTP secrets.
@@ -80,6 +86,7 @@ impl AppState {
             sessions.clone(),
             outbox.clone(),
             limits.clone(),
+            audit.clone(),
             config.mail.require_verified_email,
         );
         let two_factor = TwoFactor::new(
@@ -91,15 +98,25 @@ impl AppState {
             sessions.clone(),
             outbox.clone(),
             limits.clone(),
+            audit.clone(),
         );
         let accounts = Accounts::new(
             db.clone(),
-            hasher,
+            hasher.clone(),
             clock.clone(),
             sessions.clone(),
             two_factor.clone(),
             email_flows.clone(),
             limits.clone(),
+            audit.clone(),
+        );
+        let admin = Admin::new(
+            db.clone(),
+            clock.clone(),
+            hasher,
+            sessions.clone(),
+            audit.clone(),
+            outbox.clone(),
         );
         let quotes = Quotes::new(db.clone(), clock.clone());
         Self {
@@ -114,6 +131,8 @@ impl AppState {
             email_flows,
             outbox,
             limits,
+            admin,
+            audit,
         }
     }
 }

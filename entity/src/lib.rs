@@ -1,6 +1,7 @@
 //! sea-orm entities: one module per table. Timestamps are stored as Unix microseconds (`i64`) so
 //! that ordering and equality are exact and identical on SQLite, PostgreSQL and MySQL.
 
+pub mod audit_event;
 pub mod email_token;
 pub mod mail_outbox;
 pub mod mfa_challenge;

@@ -19,6 +19,8 @@ pub struct Model {
     pub email_verified: bool,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Set while an admin has disabled the account: no sign-in, refresh or token use.
+    pub disabled_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -7,6 +7,7 @@ mod m20261122_000001_accounts;
 mod m20261122_000002_quotes;
 mod m20261122_000003_two_factor;
 mod m20261125_000004_mail;
+mod m20261125_000005_admin_audit;
 mod m20261125_000006_rate_limits;
 
 use sea_orm_migration::sea_orm::DatabaseBackend;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_quotes::Migration),
             Box::new(m20261122_000003_two_factor::Migration),
             Box::new(m20261125_000004_mail::Migration),
+            Box::new(m20261125_000005_admin_audit::Migration),
             Box::new(m20261125_000006_rate_limits::Migration),
         ]
     }

@@ -132,9 +132,25 @@ impl AuthMutation {
                 p,
                 &SecretString::from(current_password),
                 &SecretString::from(new_password),
+                &request(ctx).client,
             )
             .await
             .gql(ctx)?;
         Ok(tokens.into())
+    }
+
+    /// Deletes the caller, their quotes and sessions.
+    async fn delete_account(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] password: String,
+    ) -> async_graphql::Result<bool> {
+        let p = principal(ctx)?;
+        state(ctx)
+            .accounts
+            .delete(p, &SecretString::from(password))
+            .await
+            .gql(ctx)?;
+        Ok(true)
     }
 }

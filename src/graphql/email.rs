@@ -3,7 +3,7 @@
 use async_graphql::{Context, Object};
 use secrecy::SecretString;
 
-use super::context::{principal, state};
+use super::context::{principal, request, state};
 use super::error::GqlResultExt;
 use super::limits::PerIp;
 use super::types::User;
@@ -69,6 +69,7 @@ impl EmailMutation {
             .reset_password(
                 &SecretString::from(token),
                 &SecretString::from(new_password),
+                &request(ctx).client,
             )
             .await
             .gql(ctx)?;
@@ -100,7 +101,7 @@ impl EmailMutation {
     ) -> async_graphql::Result<User> {
         let user = state(ctx)
             .email_flows
-            .confirm_email_change(&SecretString::from(token))
+            .confirm_email_change(&SecretString::from(token), &request(ctx).client)
             .await
             .gql(ctx)?;
         Ok(user.into())

@@ -1,6 +1,8 @@
 //! The GraphQL adapter: schema, limits, request context, error mapping, and thin resolvers that
 //! turn arguments into service calls and results into GraphQL types.
 
+mod admin;
+mod audit;
 mod auth;
 pub mod context;
 mod email;
@@ -17,7 +19,12 @@ use crate::config::GraphqlLimits;
 use crate::state::AppState;
 
 #[derive(MergedObject, Default)]
-pub struct QueryRoot(auth::AuthQuery, quotes::QuotesQuery, meta::MetaQuery);
+pub struct QueryRoot(
+    auth::AuthQuery,
+    quotes::QuotesQuery,
+    meta::MetaQuery,
+    admin::AdminQuery,
+);
 
 #[derive(MergedObject, Default)]
 pub struct MutationRoot(
@@ -25,6 +32,7 @@ pub struct MutationRoot(
     two_factor::TwoFactorMutation,
     email::EmailMutation,
     quotes::QuotesMutation,
+    admin::AdminMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -41,7 +41,7 @@ impl TwoFactorMutation {
         let p = principal(ctx)?;
         let codes = state(ctx)
             .two_factor
-            .confirm(p, &SecretString::from(code))
+            .confirm(p, &SecretString::from(code), &request(ctx).client)
             .await
             .gql(ctx)?;
         Ok(reveal(codes))
@@ -76,7 +76,12 @@ impl TwoFactorMutation {
         let p = principal(ctx)?;
         let user = state(ctx)
             .two_factor
-            .disable(p, &SecretString::from(password), &SecretString::from(code))
+            .disable(
+                p,
+                &SecretString::from(password),
+                &SecretString::from(code),
+                &request(ctx).client,
+            )
             .await
             .gql(ctx)?;
         Ok(user.into())

@@ -69,6 +69,15 @@ pub enum Role {
     Admin,
 }
 
+impl From<Role> for DomainRole {
+    fn from(r: Role) -> Self {
+        match r {
+            Role::User => Self::User,
+            Role::Admin => Self::Admin,
+        }
+    }
+}
+
 impl From<DomainRole> for Role {
     fn from(r: DomainRole) -> Self {
         match r {
@@ -111,6 +120,8 @@ pub struct User {
     pub email_verified: bool,
     pub role: Role,
     pub created_at: DateTime,
+    /// True while an admin has disabled the account (no sign-in, refresh or token use).
+    pub disabled: bool,
     #[graphql(skip)]
     pub uuid: uuid::Uuid,
 }
@@ -125,6 +136,23 @@ impl User {
             .await
             .gql(ctx)
     }
+
+    /// The account's security events, newest first (first: 0–100). Readable by the user
+    /// themselves and by admins; anyone else gets FORBIDDEN.
+    async fn security_events(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = 20)] first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<super::audit::SecurityEventConnection> {
+        let p = super::context::principal(ctx)?;
+        let log = super::context::state(ctx)
+            .audit
+            .log_for(p.user_id, self.uuid)
+            .await
+            .gql(ctx)?;
+        super::audit::connection(ctx, log, first, after.as_deref()).await
+    }
 }
 
 impl From<entity::user::Model> for User {
@@ -136,6 +164,7 @@ impl From<entity::user::Model> for User {
             email_verified: u.email_verified,
             role: DomainRole::from_db(&u.role).into(),
             created_at: DateTime(u.created_at),
+            disabled: u.disabled_at.is_some(),
             uuid: u.id,
         }
     }

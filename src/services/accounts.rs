@@ -1,16 +1,22 @@
-//! Accounts: registration, password sign-in, password change, and admin creation from the CLI.
+//! Accounts: registration, password sign-in, password change, account deletion, and admin
+//! creation from the CLI.
 
 use std::sync::Arc;
 
-use entity::user;
+use entity::{
+    audit_event, email_token, mfa_challenge, quote, recovery_code, refresh_token, session, user,
+    user_totp,
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    Set, TransactionTrait,
+    QuerySelect, Set, TransactionTrait,
 };
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 use super::ClientInfo;
+use super::admin::{leaves_an_enabled_admin, lock_admins, write_tx};
+use super::audit::{Audit, AuditEvent, SignInFailure};
 use super::email_flows::EmailFlows;
 use super::rate_limits::{RateLimits, SignInKey};
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
@@ -43,6 +49,7 @@ pub struct Accounts {
     two_factor: TwoFactor,
     email_flows: EmailFlows,
     limits: RateLimits,
+    audit: Audit,
 }
 
 impl Accounts {
@@ -54,6 +61,7 @@ impl Accounts {
         two_factor: TwoFactor,
         email_flows: EmailFlows,
         limits: RateLimits,
+        audit: Audit,
     ) -> Self {
         Self {
             db,
@@ -63,6 +71,7 @@ impl Accounts {
             two_factor,
             email_flows,
             limits,
+            audit,
         }
     }
 
@@ -119,6 +128,7 @@ impl Accounts {
             email_verified: Set(false),
             created_at: Set(now),
             updated_at: Set(now),
+            disabled_at: Set(None),
         }
         .insert(conn)
         .await
@@ -142,13 +152,36 @@ impl Accounts {
             None => SignInKey::UnknownLogin(login.to_owned()),
         };
         let record = self.limits.sign_in_allowed(&key).await?;
+        let known = user.as_ref().map(|u| u.id);
         let user = match self.check_password(user, password).await {
             Err(AppError::InvalidCredentials) => {
                 self.limits.sign_in_failed(&key).await?;
+                let reason = match known {
+                    Some(_) => SignInFailure::WrongPassword,
+                    None => SignInFailure::UnknownLogin,
+                };
+                self.audit
+                    .record(AuditEvent::SignInFailed { reason }, known, client)
+                    .await?;
                 return Err(AppError::InvalidCredentials);
             }
             other => other?,
         };
+        // Only told after the right password (and the same hashing work), so the answer reveals
+        // nothing about an account to someone who does not know its password.
+        if user.disabled_at.is_some() {
+            self.audit
+                .record(
+                    AuditEvent::SignInFailed {
+                        reason: SignInFailure::AccountDisabled,
+                    },
+                    Some(user.id),
+                    client,
+                )
+                .await?;
+            tracing::info!(user_id = %user.id, "sign-in refused: account disabled");
+            return Err(AppError::Forbidden);
+        }
         if self.two_factor.is_enabled(user.id).await? {
             tracing::info!(user_id = %user.id, "password accepted; second factor required");
             return Ok(LoginOutcome::SecondFactorRequired(
@@ -156,12 +189,22 @@ impl Accounts {
             ));
         }
         self.limits.sign_in_succeeded(&key, record).await?;
-        tracing::info!(user_id = %user.id, "signed in");
-        Ok(LoginOutcome::SignedIn(
-            self.sessions
-                .start(user, AuthMethod::Password, client)
-                .await?,
-        ))
+        let user_id = user.id;
+        let tokens = self
+            .sessions
+            .start(user, AuthMethod::Password, client)
+            .await?;
+        self.audit
+            .record(
+                AuditEvent::SignInSucceeded {
+                    amr: AuthMethod::Password.amr(),
+                },
+                Some(user_id),
+                client,
+            )
+            .await?;
+        tracing::info!(%user_id, "signed in");
+        Ok(LoginOutcome::SignedIn(tokens))
     }
 
     async fn find_by_login(&self, login: &str) -> Result<Option<user::Model>, AppError> {
@@ -212,6 +255,7 @@ impl Accounts {
         principal: &Principal,
         current: &SecretString,
         new: &SecretString,
+        client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
         let Some(user) = self.find(principal.user_id).await? else {
             return Err(AppError::Unauthenticated);
@@ -243,6 +287,9 @@ impl Accounts {
         active.updated_at = Set(self.clock.now_micros());
         let tx = self.db.begin().await?;
         let user = active.update(&tx).await?;
+        self.audit
+            .record_in(&tx, AuditEvent::PasswordChanged, Some(user.id), client)
+            .await?;
         let outbox = self.email_flows.outbox();
         outbox
             .enqueue(
@@ -258,5 +305,97 @@ impl Accounts {
             .await?;
         tracing::info!(user_id = %user.id, "password changed; other sessions ended");
         self.sessions.reissue(principal, user).await
+    }
+}
+
+impl Accounts {
+    /// Deletes the caller's account after checking `password`: the user, their quotes,
+    /// sessions, refresh tokens, second-factor data and security events, in one transaction.
+    /// Only an anonymous `account_deleted` event (time only) remains. The last enabled admin
+    /// cannot delete their account (FORBIDDEN).
+    #[tracing::instrument(skip_all)]
+    pub async fn delete(
+        &self,
+        principal: &Principal,
+        password: &SecretString,
+    ) -> Result<(), AppError> {
+        let Some(user) = self.find(principal.user_id).await? else {
+            return Err(AppError::Unauthenticated);
+        };
+        match self
+            .hasher
+            .verify(password, Some(user.password_hash.clone()))
+            .await?
+        {
+            Verdict::Wrong => return Err(AppError::InvalidCredentials),
+            Verdict::Right | Verdict::RightNeedsRehash => {}
+        }
+        let id = user.id;
+        let tx = self.db.begin_with_options(write_tx()).await?;
+        // First, like every admin-changing transaction, so that they queue in one order.
+        lock_admins(&tx).await?;
+        let sessions: Vec<uuid::Uuid> = session::Entity::find()
+            .select_only()
+            .column(session::Column::Id)
+            .filter(session::Column::UserId.eq(id))
+            .into_tuple()
+            .all(&tx)
+            .await?;
+        // Explicit deletes (children first) rather than trusting ON DELETE CASCADE alone: the
+        // rows go whatever the backend's foreign-key settings.
+        refresh_token::Entity::delete_many()
+            .filter(refresh_token::Column::SessionId.is_in(sessions.clone()))
+            .exec(&tx)
+            .await?;
+        session::Entity::delete_many()
+            .filter(session::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        quote::Entity::delete_many()
+            .filter(quote::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        recovery_code::Entity::delete_many()
+            .filter(recovery_code::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        user_totp::Entity::delete_many()
+            .filter(user_totp::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        mfa_challenge::Entity::delete_many()
+            .filter(mfa_challenge::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        email_token::Entity::delete_many()
+            .filter(email_token::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        audit_event::Entity::delete_many()
+            .filter(audit_event::Column::UserId.eq(Some(id)))
+            .exec(&tx)
+            .await?;
+        let deleted = user::Entity::delete_many()
+            .filter(user::Column::Id.eq(id))
+            .filter(leaves_an_enabled_admin(id))
+            .exec(&tx)
+            .await?
+            .rows_affected;
+        if deleted != 1 {
+            // Dropping the transaction rolls every delete above back.
+            return Err(AppError::Forbidden);
+        }
+        self.audit
+            .record_in(
+                &tx,
+                AuditEvent::AccountDeleted,
+                None,
+                &ClientInfo::default(),
+            )
+            .await?;
+        tx.commit().await?;
+        self.sessions.forget(sessions);
+        tracing::info!(user_id = %id, "account deleted");
+        Ok(())
     }
 }

@@ -13,6 +13,8 @@ use sea_orm::{
 use secrecy::SecretString;
 use tokio_util::task::TaskTracker;
 
+use super::ClientInfo;
+use super::audit::{Audit, AuditEvent};
 use super::email_tokens::{self, Purpose};
 use super::rate_limits::{AccountRule, RateLimits};
 use super::sessions::{Principal, Sessions};
@@ -33,6 +35,7 @@ pub struct EmailFlows {
     sessions: Sessions,
     outbox: Outbox,
     limits: RateLimits,
+    audit: Audit,
     /// Password-reset requests finish in the background; shutdown waits for them.
     background: TaskTracker,
     require_verified: bool,
@@ -46,6 +49,7 @@ impl EmailFlows {
         sessions: Sessions,
         outbox: Outbox,
         limits: RateLimits,
+        audit: Audit,
         require_verified: bool,
     ) -> Self {
         Self {
@@ -55,6 +59,7 @@ impl EmailFlows {
             sessions,
             outbox,
             limits,
+            audit,
             background: TaskTracker::new(),
             require_verified,
         }
@@ -195,6 +200,7 @@ impl EmailFlows {
         &self,
         token: &SecretString,
         new_password: &SecretString,
+        client: &ClientInfo,
     ) -> Result<(), AppError> {
         let now = self.clock.now_micros();
         let row = email_tokens::find_live(&self.db, now, token, Purpose::ResetPassword).await?;
@@ -220,6 +226,14 @@ impl EmailFlows {
                 &tx,
                 &recipient,
                 Mail::PasswordChanged(PasswordChange::Reset),
+            )
+            .await?;
+        self.audit
+            .record_in(
+                &tx,
+                AuditEvent::PasswordReset { by_admin: None },
+                Some(user.id),
+                client,
             )
             .await?;
         tx.commit().await?;
@@ -297,6 +311,7 @@ impl EmailFlows {
     pub async fn confirm_email_change(
         &self,
         token: &SecretString,
+        client: &ClientInfo,
     ) -> Result<user::Model, AppError> {
         let now = self.clock.now_micros();
         let row = email_tokens::find_live(&self.db, now, token, Purpose::ChangeEmail).await?;
@@ -329,6 +344,9 @@ impl EmailFlows {
                     new_email: user.email.clone(),
                 },
             )
+            .await?;
+        self.audit
+            .record_in(&tx, AuditEvent::EmailChanged, Some(user.id), client)
             .await?;
         tx.commit().await?;
         self.outbox.wake();

@@ -4,6 +4,8 @@
 use std::net::IpAddr;
 
 pub mod accounts;
+pub mod admin;
+pub mod audit;
 pub mod email_flows;
 pub mod email_tokens;
 pub mod keys;

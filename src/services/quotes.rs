@@ -158,7 +158,7 @@ fn at_or_older(c: Cursor) -> Condition {
 }
 
 /// A LIKE pattern matching `s` literally (its `%`, `_` and `\` escaped).
-fn like_literal(s: &str) -> String {
+pub(crate) fn like_literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     for c in s.chars() {
         if matches!(c, '%' | '_' | '\\') {

@@ -15,6 +15,7 @@ use secrecy::SecretString;
 use uuid::Uuid;
 
 use super::ClientInfo;
+use super::audit::{Audit, AuditEvent};
 use crate::auth::jwt::{AccessClaims, Rejection, TokenKeys};
 use crate::auth::opaque;
 use crate::clock::{Clock, MICROS_PER_SEC, Micros, micros};
@@ -57,7 +58,7 @@ pub enum AuthMethod {
 
 impl AuthMethod {
     /// Space-separated `amr` values, as stored on the session.
-    fn amr(self) -> &'static str {
+    pub fn amr(self) -> &'static str {
         match self {
             Self::Password => "pwd",
             Self::PasswordAndTotp => "pwd totp",
@@ -106,6 +107,7 @@ pub struct Sessions {
     /// Session liveness by id. Entries live `state_cache_ttl` at most, so a revocation made by
     /// another instance is seen within that time; this instance's own revocations update it at once.
     states: Option<moka::sync::Cache<Uuid, SessionState>>,
+    audit: Audit,
 }
 
 impl Sessions {
@@ -114,6 +116,7 @@ impl Sessions {
         keys: Arc<TokenKeys>,
         clock: Arc<dyn Clock>,
         settings: SessionSettings,
+        audit: Audit,
     ) -> Self {
         let states = (!settings.state_cache_ttl.is_zero()).then(|| {
             moka::sync::Cache::builder()
@@ -127,6 +130,7 @@ impl Sessions {
             clock,
             settings,
             states,
+            audit,
         }
     }
 
@@ -137,6 +141,11 @@ impl Sessions {
         method: AuthMethod,
         client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
+        // Callers check this too; here it also covers a second factor finished after the
+        // account was disabled.
+        if user.disabled_at.is_some() {
+            return Err(AppError::Forbidden);
+        }
         let now = self.clock.now_micros();
         let session = session::ActiveModel {
             id: Set(Uuid::now_v7()),
@@ -218,6 +227,15 @@ impl Sessions {
         );
         self.end_sessions(session.user_id, Some(session.id), None, now)
             .await?;
+        self.audit
+            .record(
+                AuditEvent::RefreshTokenReused {
+                    session_id: session.id,
+                },
+                Some(session.user_id),
+                client,
+            )
+            .await?;
         Err(AppError::InvalidToken)
     }
 
@@ -266,6 +284,10 @@ impl Sessions {
         else {
             return Err(AppError::InvalidToken);
         };
+        // Disabling revokes the sessions; this also covers one opened at that very moment.
+        if user.disabled_at.is_some() {
+            return Err(AppError::InvalidToken);
+        }
         let refresh_token = self.add_refresh_token(session, now).await?;
         self.tokens(user, session, refresh_token)
     }
@@ -381,14 +403,19 @@ impl Sessions {
         if let Some(state) = self.states.as_ref().and_then(|c| c.get(&session_id)) {
             return Ok(state);
         }
+        // Joined with the user: a disabled (or deleted) account's tokens are refused even if a
+        // session of it escaped revocation.
         let state = match session::Entity::find_by_id(session_id)
             .filter(session::Column::UserId.eq(user_id))
+            .find_also_related(user::Entity)
             .one(&self.db)
             .await?
         {
-            Some(s) if s.revoked_at.is_none() => SessionState::Live {
-                expires_at: s.expires_at,
-            },
+            Some((s, Some(u))) if s.revoked_at.is_none() && u.disabled_at.is_none() => {
+                SessionState::Live {
+                    expires_at: s.expires_at,
+                }
+            }
             _ => SessionState::Ended,
         };
         if let Some(cache) = &self.states {
@@ -468,6 +495,12 @@ impl Sessions {
         update.exec(&self.db).await?;
         self.mark_ended(ids);
         Ok(())
+    }
+
+    /// Tells this instance's cache that sessions ended in a transaction that has committed
+    /// (admin revocations, account deletion).
+    pub fn forget(&self, ids: impl IntoIterator<Item = Uuid>) {
+        self.mark_ended(ids);
     }
 
     fn mark_ended(&self, ids: impl IntoIterator<Item = Uuid>) {

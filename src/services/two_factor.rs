@@ -15,6 +15,7 @@ use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 use super::ClientInfo;
+use super::audit::{Audit, AuditEvent, SignInFailure};
 use super::rate_limits::{RateLimits, SignInKey};
 use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
 use crate::auth::opaque;
@@ -57,6 +58,7 @@ pub struct TwoFactor {
     sessions: Sessions,
     outbox: Outbox,
     limits: RateLimits,
+    audit: Audit,
 }
 
 impl TwoFactor {
@@ -71,6 +73,7 @@ impl TwoFactor {
         sessions: Sessions,
         outbox: Outbox,
         limits: RateLimits,
+        audit: Audit,
     ) -> Self {
         Self {
             db,
@@ -81,6 +84,7 @@ impl TwoFactor {
             sessions,
             outbox,
             limits,
+            audit,
         }
     }
 
@@ -145,6 +149,7 @@ impl TwoFactor {
         &self,
         principal: &Principal,
         code: &SecretString,
+        client: &ClientInfo,
     ) -> Result<Vec<SecretString>, AppError> {
         let Some(row) = user_totp::Entity::find_by_id(principal.user_id)
             .one(&self.db)
@@ -180,6 +185,9 @@ impl TwoFactor {
         let codes = replace_recovery_codes(&tx, user.id, now).await?;
         self.outbox
             .enqueue(&tx, &Recipient::of(&user), Mail::TotpEnabled)
+            .await?;
+        self.audit
+            .record_in(&tx, AuditEvent::TotpEnabled, Some(user.id), client)
             .await?;
         tx.commit().await?;
         self.outbox.wake();
@@ -252,6 +260,15 @@ impl TwoFactor {
         let proof = match self.check_second_factor(&user, code, now).await {
             Err(AppError::InvalidMfaCode) => {
                 self.limits.sign_in_failed(&key).await?;
+                self.audit
+                    .record(
+                        AuditEvent::SignInFailed {
+                            reason: SignInFailure::WrongSecondFactor,
+                        },
+                        Some(user.id),
+                        client,
+                    )
+                    .await?;
                 return Err(AppError::InvalidMfaCode);
             }
             other => other?,
@@ -271,8 +288,17 @@ impl TwoFactor {
             Proof::RecoveryCode => AuthMethod::PasswordAndRecoveryCode,
         };
         self.limits.sign_in_succeeded(&key, record).await?;
-        tracing::info!(user_id = %user.id, "signed in with a second factor");
-        self.sessions.start(user, method, client).await
+        let user_id = user.id;
+        let tokens = self.sessions.start(user, method, client).await?;
+        self.audit
+            .record(
+                AuditEvent::SignInSucceeded { amr: method.amr() },
+                Some(user_id),
+                client,
+            )
+            .await?;
+        tracing::info!(%user_id, "signed in with a second factor");
+        Ok(tokens)
     }
 
     /// Turns TOTP off: needs the password and a code.
@@ -282,6 +308,7 @@ impl TwoFactor {
         principal: &Principal,
         password: &SecretString,
         code: &SecretString,
+        client: &ClientInfo,
     ) -> Result<user::Model, AppError> {
         let user = self.find_user(principal.user_id).await?;
         if !self.is_enabled(user.id).await? {
@@ -305,6 +332,9 @@ impl TwoFactor {
             .await?;
         self.outbox
             .enqueue(&tx, &Recipient::of(&user), Mail::TotpDisabled)
+            .await?;
+        self.audit
+            .record_in(&tx, AuditEvent::TotpDisabled, Some(user.id), client)
             .await?;
         tx.commit().await?;
         self.outbox.wake();

@@ -41,6 +41,19 @@ async fn app_for(backend: Backend) -> TestApp {
     spawn_with(backend, &[("PUBLIC_URL", PUBLIC_URL)]).await
 }
 
+/// The kinds of the account's security events.
+async fn audit_kinds(app: &TestApp, user_id: &str) -> Vec<String> {
+    let id = uuid::Uuid::parse_str(user_id).unwrap();
+    entity::audit_event::Entity::find()
+        .filter(entity::audit_event::Column::UserId.eq(Some(id)))
+        .all(&app.state.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect()
+}
+
 fn code(body: &Value) -> String {
     error_code(body).unwrap_or_else(|| panic!("expected an error: {body}"))
 }
@@ -251,6 +264,10 @@ async fn a_password_reset_link_sets_the_password_and_ends_every_session(backend:
         .await;
     assert_eq!(code(&body), "INVALID_TOKEN");
 
+    // Recorded in the security log, without the token or the password.
+    let events = audit_kinds(&app, &acct.id).await;
+    assert!(events.contains(&"password_reset".to_owned()), "{events:?}");
+
     // The account's address hears about it.
     let notice = app.nth_mail_to(&acct.email, 3).await;
     assert_eq!(notice.subject, "Your Portcullis password was reset");
@@ -388,6 +405,8 @@ async fn an_email_change_is_confirmed_from_the_new_address_and_reported_to_the_o
     assert!(notice.text.contains("If you did not"));
     let body = app.login(&new_email, PASSWORD).await;
     assert_eq!(body["data"]["login"]["__typename"], "AuthPayload", "{body}");
+    let events = audit_kinds(&app, &acct.id).await;
+    assert!(events.contains(&"email_changed".to_owned()), "{events:?}");
     let body = app.login(&acct.email, PASSWORD).await;
     assert_eq!(code(&body), "INVALID_CREDENTIALS");
     // A verification link mailed to the old address no longer verifies anything.

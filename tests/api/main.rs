@@ -3,7 +3,10 @@
 
 mod helpers;
 
+mod account_deletion;
 mod accounts;
+mod admin;
+mod audit;
 mod cli;
 mod email;
 mod graphql_limits;

@@ -1,0 +1,149 @@
+//! Resolvers for admin operations (the user directory, roles, password resets, disabling) and
+//! the user directory's connection types. Permission checks live in `services::admin`.
+
+use async_graphql::{ComplexObject, Context, ID, Object, SimpleObject};
+use secrecy::SecretString;
+
+use super::context::{principal, request, state};
+use super::error::GqlResultExt;
+use super::quotes::PageInfo;
+use super::types::{Role, User, parse_id};
+use crate::domain::Cursor;
+use crate::services::admin::Directory;
+
+#[derive(SimpleObject, Clone, Debug)]
+pub struct UserEdge {
+    pub cursor: String,
+    pub node: User,
+}
+
+/// Every account, newest first, by opaque keyset cursors.
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct UserConnection {
+    pub edges: Vec<UserEdge>,
+    pub nodes: Vec<User>,
+    pub page_info: PageInfo,
+    #[graphql(skip)]
+    directory: Directory,
+}
+
+#[ComplexObject]
+impl UserConnection {
+    /// How many accounts match the search (counted only when asked for).
+    async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<i32> {
+        let n = self.directory.count().await.gql(ctx)?;
+        Ok(i32::try_from(n).unwrap_or(i32::MAX))
+    }
+}
+
+#[derive(Default)]
+pub struct AdminQuery;
+
+#[Object]
+impl AdminQuery {
+    /// ADMIN only. Every account, newest first; `search` is a case-insensitive substring of
+    /// the username or the email. first: 0–100, default 20.
+    async fn users(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        search: Option<String>,
+    ) -> async_graphql::Result<UserConnection> {
+        let p = principal(ctx)?;
+        let directory = state(ctx)
+            .admin
+            .directory(p.user_id, search.as_deref())
+            .await
+            .gql(ctx)?;
+        let page = directory.page(first, after.as_deref()).await.gql(ctx)?;
+        let edges: Vec<UserEdge> = page
+            .rows
+            .into_iter()
+            .map(|u| UserEdge {
+                cursor: Cursor {
+                    created_at: u.created_at,
+                    id: u.id,
+                }
+                .encode(),
+                node: u.into(),
+            })
+            .collect();
+        let page_info = PageInfo {
+            has_next_page: page.has_next_page,
+            has_previous_page: page.has_previous_page,
+            start_cursor: edges.first().map(|e| e.cursor.clone()),
+            end_cursor: edges.last().map(|e| e.cursor.clone()),
+        };
+        Ok(UserConnection {
+            nodes: edges.iter().map(|e| e.node.clone()).collect(),
+            edges,
+            page_info,
+            directory,
+        })
+    }
+}
+
+#[derive(Default)]
+pub struct AdminMutation;
+
+#[Object]
+impl AdminMutation {
+    /// ADMIN only. Demoting the last enabled admin is FORBIDDEN.
+    async fn set_user_role(
+        &self,
+        ctx: &Context<'_>,
+        user_id: ID,
+        role: Role,
+    ) -> async_graphql::Result<User> {
+        let p = principal(ctx)?;
+        let target = parse_id("userId", &user_id).gql(ctx)?;
+        let user = state(ctx)
+            .admin
+            .set_role(p.user_id, target, role.into(), &request(ctx).client)
+            .await
+            .gql(ctx)?;
+        Ok(user.into())
+    }
+
+    /// ADMIN only. Sets a new password and revokes every session of that user.
+    async fn admin_reset_password(
+        &self,
+        ctx: &Context<'_>,
+        user_id: ID,
+        #[graphql(secret)] new_password: String,
+    ) -> async_graphql::Result<bool> {
+        let p = principal(ctx)?;
+        let target = parse_id("userId", &user_id).gql(ctx)?;
+        state(ctx)
+            .admin
+            .reset_password(
+                p.user_id,
+                target,
+                &SecretString::from(new_password),
+                &request(ctx).client,
+            )
+            .await
+            .gql(ctx)?;
+        Ok(true)
+    }
+
+    /// ADMIN only. A disabled user cannot sign in or refresh; their sessions are revoked.
+    /// Disabling the last enabled admin is FORBIDDEN.
+    async fn set_user_disabled(
+        &self,
+        ctx: &Context<'_>,
+        user_id: ID,
+        disabled: bool,
+    ) -> async_graphql::Result<User> {
+        let p = principal(ctx)?;
+        let target = parse_id("userId", &user_id).gql(ctx)?;
+        let user = state(ctx)
+            .admin
+            .set_disabled(p.user_id, target, disabled, &request(ctx).client)
+            .await
+            .gql(ctx)?;
+        Ok(user.into())
+    }
+}
