@@ -53,6 +53,8 @@ pub struct Accounts {
 }
 
 impl Accounts {
+    // One argument per dependency: wiring, not logic.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: DatabaseConnection,
         hasher: Hasher,

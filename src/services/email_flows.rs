@@ -42,6 +42,8 @@ pub struct EmailFlows {
 }
 
 impl EmailFlows {
+    // One argument per dependency: wiring, not logic.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: DatabaseConnection,
         clock: Arc<dyn Clock>,
