@@ -104,9 +104,11 @@ impl AuthMutation {
     async fn logout(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default_with = "LogoutScope::Local")] scope: LogoutScope,
+        // Nullable with a default, as in the contract: an explicit null means LOCAL too.
+        #[graphql(default_with = "Some(LogoutScope::Local)")] scope: Option<LogoutScope>,
     ) -> async_graphql::Result<bool> {
         let p = principal(ctx)?;
+        let scope = scope.unwrap_or(LogoutScope::Local);
         state(ctx).sessions.logout(p, scope.into()).await.gql(ctx)?;
         Ok(true)
     }

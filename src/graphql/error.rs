@@ -71,6 +71,10 @@ pub fn ensure_codes(response: &mut Response, request_id: &str) {
         }
         let code = if request_error || error.path.is_empty() {
             request_error_code(error)
+        } else if error.message.starts_with("Failed to parse") {
+            // An argument value the executor could not coerce (it names the type, nothing
+            // internal): the client's input, not our bug.
+            "BAD_USER_INPUT"
         } else {
             tracing::error!(request_id, error = %error.message, "field error without a code");
             error.message = AppError::internal(anyhow::anyhow!("")).to_string();
@@ -96,5 +100,45 @@ fn request_error_code(error: &ServerError) -> &'static str {
         "QUERY_TOO_COMPLEX"
     } else {
         "BAD_USER_INPUT"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use async_graphql::{PathSegment, Pos};
+
+    fn field_error(message: &str) -> Response {
+        let mut error = ServerError::new(message, Some(Pos { line: 1, column: 3 }));
+        error.path = vec![PathSegment::Field("users".into())];
+        let mut response = Response::new(async_graphql::Value::Null);
+        response.errors.push(error);
+        response
+    }
+
+    #[test]
+    fn an_argument_that_cannot_be_coerced_is_bad_user_input() {
+        let mut response = field_error(
+            r#"Failed to parse "Int": Only integers from -2147483648 to 2147483647 are accepted."#,
+        );
+        ensure_codes(&mut response, "-");
+        let ext = response.errors[0].extensions.as_ref().unwrap();
+        assert_eq!(
+            ext.get("code"),
+            Some(&async_graphql::Value::from("BAD_USER_INPUT"))
+        );
+        assert!(response.errors[0].message.starts_with("Failed to parse"));
+    }
+
+    #[test]
+    fn any_other_codeless_field_error_is_internal_and_hidden() {
+        let mut response = field_error("sqlx: relation users does not exist");
+        ensure_codes(&mut response, "-");
+        let ext = response.errors[0].extensions.as_ref().unwrap();
+        assert_eq!(
+            ext.get("code"),
+            Some(&async_graphql::Value::from("INTERNAL_SERVER_ERROR"))
+        );
+        assert!(!response.errors[0].message.contains("sqlx"));
     }
 }

@@ -18,7 +18,9 @@ use async_graphql::{EmptySubscription, MergedObject, Schema, SchemaBuilder};
 use crate::config::GraphqlLimits;
 use crate::state::AppState;
 
+// Named `Query` and `Mutation` in the schema, as the contract's root types are.
 #[derive(MergedObject, Default)]
+#[graphql(name = "Query")]
 pub struct QueryRoot(
     auth::AuthQuery,
     quotes::QuotesQuery,
@@ -27,6 +29,7 @@ pub struct QueryRoot(
 );
 
 #[derive(MergedObject, Default)]
+#[graphql(name = "Mutation")]
 pub struct MutationRoot(
     auth::AuthMutation,
     two_factor::TwoFactorMutation,

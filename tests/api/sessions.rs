@@ -15,6 +15,7 @@ db_tests!(
     the_grace_window_lets_the_just_retired_token_refresh_once_more,
     refresh_tokens_and_sessions_expire,
     logout_scopes_end_the_right_sessions,
+    an_explicit_null_scope_logs_out_locally,
     sessions_lists_live_sessions_and_marks_the_current_one,
     revoke_session_is_scoped_to_the_caller,
     an_unknown_refresh_token_is_invalid,
@@ -181,6 +182,23 @@ async fn refresh_tokens_and_sessions_expire(backend: Backend) {
 }
 
 const LOGOUT: &str = "mutation($s: LogoutScope!) { logout(scope: $s) }";
+
+/// The contract's `scope: LogoutScope = LOCAL` is nullable: null means the default.
+async fn an_explicit_null_scope_logs_out_locally(backend: Backend) {
+    let app = spawn(backend).await;
+    let acct = app.register("nullscope").await;
+    let (other, _) = app.new_session(&acct).await;
+    let body = app
+        .gql(
+            "mutation($s: LogoutScope) { logout(scope: $s) }",
+            json!({ "s": null }),
+            Some(&acct.access),
+        )
+        .await;
+    assert_eq!(body["data"]["logout"], true, "{body}");
+    assert!(!app.accepted(&acct.access).await);
+    assert!(app.accepted(&other).await);
+}
 
 async fn logout_scopes_end_the_right_sessions(backend: Backend) {
     let app = spawn(backend).await;
