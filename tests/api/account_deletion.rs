@@ -77,6 +77,14 @@ async fn rows_of(app: &TestApp, user: Uuid) -> Vec<(&'static str, u64)> {
                 .unwrap(),
         ),
         (
+            "email_tokens",
+            email_token::Entity::find()
+                .filter(email_token::Column::UserId.eq(user))
+                .count(db)
+                .await
+                .unwrap(),
+        ),
+        (
             "audit_events",
             audit_event::Entity::find()
                 .filter(audit_event::Column::UserId.eq(user))
@@ -88,7 +96,8 @@ async fn rows_of(app: &TestApp, user: Uuid) -> Vec<(&'static str, u64)> {
 }
 
 /// A user with something in every table: quotes, two sessions (with rotated refresh tokens),
-/// TOTP with recovery codes, a pending MFA challenge, and security events.
+/// TOTP with recovery codes, a pending MFA challenge, the registration's email token, and
+/// security events.
 async fn busy_user(app: &TestApp, name: &str) -> (Account, Uuid) {
     let mut account = app.register(name).await;
     for text in ["one", "two"] {

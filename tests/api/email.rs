@@ -15,6 +15,7 @@ db_tests!(
     verification_emails_are_resent_at_most_once_a_minute,
     a_password_reset_link_sets_the_password_and_ends_every_session,
     a_reset_voids_the_other_reset_links_and_links_last_an_hour,
+    a_reset_works_during_a_sign_in_slowdown_and_ends_it,
     reset_requests_answer_true_for_unknown_addresses_and_send_nothing,
     an_email_change_is_confirmed_from_the_new_address_and_reported_to_the_old,
     an_email_change_checks_the_password_and_the_address,
@@ -316,6 +317,33 @@ async fn a_reset_voids_the_other_reset_links_and_links_last_an_hour(backend: Bac
         )
         .await;
     assert_eq!(code(&body), "INVALID_TOKEN", "expired after an hour");
+}
+
+async fn a_reset_works_during_a_sign_in_slowdown_and_ends_it(backend: Backend) {
+    let app = spawn_with(backend, &[("LOGIN_SLOWDOWN", "3/1h")]).await;
+    let acct = app.register("slowed").await;
+    for _ in 0..3 {
+        let body = app.login(&acct.username, "an attacker's guess").await;
+        assert_eq!(code(&body), "INVALID_CREDENTIALS");
+    }
+    let body = app.login(&acct.username, PASSWORD).await;
+    assert_eq!(code(&body), "RATE_LIMITED", "slowed down: {body}");
+
+    // The owner can still reset, and then sign in at once.
+    let body = app
+        .gql(REQUEST_RESET, json!({ "e": acct.email }), None)
+        .await;
+    assert_eq!(body["data"]["requestPasswordReset"], true, "{body}");
+    let token = app
+        .nth_mail_to(&acct.email, 2)
+        .await
+        .link_token("reset-password");
+    let body = app
+        .gql(RESET, json!({ "t": token, "p": NEW_PASSWORD }), None)
+        .await;
+    assert_eq!(body["data"]["resetPassword"], true, "{body}");
+    let body = app.login(&acct.username, NEW_PASSWORD).await;
+    assert_eq!(body["data"]["login"]["__typename"], "AuthPayload", "{body}");
 }
 
 async fn reset_requests_answer_true_for_unknown_addresses_and_send_nothing(backend: Backend) {
