@@ -314,30 +314,16 @@ impl Worker {
             Err(reason) => Err((reason, false)),
         };
         let now = inner.clock.now_micros();
-        let mut update =
-            mail_outbox::Entity::update_many().filter(mail_outbox::Column::Id.eq(row.id));
-        match result {
+        let update = mail_outbox::Entity::update_many().filter(mail_outbox::Column::Id.eq(row.id));
+        let update = match result {
             Ok(()) => {
                 tracing::info!(mail_id = %row.id, kind = %row.kind, attempts, transport = self.transport.name(), "mail sent");
-                update = update
-                    .col_expr(mail_outbox::Column::SentAt, Expr::value(now))
-                    .col_expr(
-                        mail_outbox::Column::NextAttemptAt,
-                        Expr::value(Option::<i64>::None),
-                    )
-                    .col_expr(
-                        mail_outbox::Column::PayloadEnc,
-                        Expr::value(Option::<String>::None),
-                    )
-                    .col_expr(
-                        mail_outbox::Column::LastError,
-                        Expr::value(Option::<String>::None),
-                    );
+                finished(update, mail_outbox::Column::SentAt, now, None)
             }
             Err((reason, retry)) if retry && attempts < MAX_ATTEMPTS => {
                 let wait = backoff(attempts);
                 tracing::warn!(mail_id = %row.id, kind = %row.kind, attempts, retry_in_secs = wait.as_secs(), error = %reason, "mail not sent; will retry");
-                update = update
+                update
                     .col_expr(
                         mail_outbox::Column::NextAttemptAt,
                         Expr::value(now.saturating_add(micros(wait))),
@@ -345,26 +331,18 @@ impl Worker {
                     .col_expr(
                         mail_outbox::Column::LastError,
                         Expr::value(truncate(&reason)),
-                    );
+                    )
             }
             Err((reason, _)) => {
                 tracing::error!(mail_id = %row.id, kind = %row.kind, attempts, error = %reason, "mail given up on");
-                update = update
-                    .col_expr(mail_outbox::Column::FailedAt, Expr::value(now))
-                    .col_expr(
-                        mail_outbox::Column::NextAttemptAt,
-                        Expr::value(Option::<i64>::None),
-                    )
-                    .col_expr(
-                        mail_outbox::Column::PayloadEnc,
-                        Expr::value(Option::<String>::None),
-                    )
-                    .col_expr(
-                        mail_outbox::Column::LastError,
-                        Expr::value(truncate(&reason)),
-                    );
+                finished(
+                    update,
+                    mail_outbox::Column::FailedAt,
+                    now,
+                    Some(truncate(&reason)),
+                )
             }
-        }
+        };
         update.exec(&inner.db).await?;
         Ok(())
     }
@@ -396,6 +374,27 @@ impl Worker {
             tracing::warn!(error = %err, "mail outbox: cannot delete old rows");
         }
     }
+}
+
+/// A row that needs no more work: stamped `at` in `column` (sent or given up), out of the due
+/// index, and its message (which carries a live token) wiped.
+fn finished(
+    update: sea_orm::UpdateMany<mail_outbox::Entity>,
+    column: mail_outbox::Column,
+    at: Micros,
+    last_error: Option<String>,
+) -> sea_orm::UpdateMany<mail_outbox::Entity> {
+    update
+        .col_expr(column, Expr::value(at))
+        .col_expr(
+            mail_outbox::Column::NextAttemptAt,
+            Expr::value(Option::<i64>::None),
+        )
+        .col_expr(
+            mail_outbox::Column::PayloadEnc,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(mail_outbox::Column::LastError, Expr::value(last_error))
 }
 
 fn truncate(s: &str) -> String {

@@ -78,19 +78,36 @@ impl EmailFlows {
         conn: &C,
         user: &user::Model,
     ) -> Result<(), AppError> {
-        let now = self.clock.now_micros();
-        let token =
-            email_tokens::issue(conn, now, user.id, Purpose::VerifyEmail, &user.email).await?;
-        self.outbox
-            .enqueue(
-                conn,
-                &Recipient::of(user),
-                Mail::VerifyEmail {
-                    token,
-                    valid_for: Purpose::VerifyEmail.ttl(),
-                },
-            )
+        self.queue_link(conn, user, Purpose::VerifyEmail, &user.email)
             .await
+    }
+
+    /// Issues a `purpose` token bound to address `to` and queues the mail that carries its link,
+    /// on `conn` (the caller's transaction).
+    async fn queue_link<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        user: &user::Model,
+        purpose: Purpose,
+        to: &str,
+    ) -> Result<(), AppError> {
+        let now = self.clock.now_micros();
+        let token = email_tokens::issue(conn, now, user.id, purpose, to).await?;
+        let valid_for = purpose.ttl();
+        let mail = match purpose {
+            Purpose::VerifyEmail => Mail::VerifyEmail { token, valid_for },
+            Purpose::ResetPassword => Mail::ResetPassword { token, valid_for },
+            Purpose::ChangeEmail => Mail::ConfirmEmailChange {
+                token,
+                new_email: to.to_owned(),
+                valid_for,
+            },
+        };
+        let recipient = Recipient {
+            address: to.to_owned(),
+            username: user.username.clone(),
+        };
+        self.outbox.enqueue(conn, &recipient, mail).await
     }
 
     /// Sends a new verification email, at most once a minute per account. Already verified: no
@@ -174,19 +191,8 @@ impl EmailFlows {
             tracing::info!("password reset requested for an address without an account");
             return Ok(());
         };
-        let now = self.clock.now_micros();
         let tx = self.db.begin().await?;
-        let token =
-            email_tokens::issue(&tx, now, user.id, Purpose::ResetPassword, &user.email).await?;
-        self.outbox
-            .enqueue(
-                &tx,
-                &Recipient::of(&user),
-                Mail::ResetPassword {
-                    token,
-                    valid_for: Purpose::ResetPassword.ttl(),
-                },
-            )
+        self.queue_link(&tx, &user, Purpose::ResetPassword, &user.email)
             .await?;
         tx.commit().await?;
         self.outbox.wake();
@@ -283,23 +289,7 @@ impl EmailFlows {
         let tx = self.db.begin().await?;
         // Only the newest link works: asking again (perhaps for another address) voids the others.
         email_tokens::void_outstanding(&tx, now, user.id, Purpose::ChangeEmail).await?;
-        let token =
-            email_tokens::issue(&tx, now, user.id, Purpose::ChangeEmail, new_email.as_str())
-                .await?;
-        let recipient = Recipient {
-            address: new_email.as_str().to_owned(),
-            username: user.username.clone(),
-        };
-        self.outbox
-            .enqueue(
-                &tx,
-                &recipient,
-                Mail::ConfirmEmailChange {
-                    token,
-                    new_email: new_email.as_str().to_owned(),
-                    valid_for: Purpose::ChangeEmail.ttl(),
-                },
-            )
+        self.queue_link(&tx, &user, Purpose::ChangeEmail, new_email.as_str())
             .await?;
         tx.commit().await?;
         self.outbox.wake();
