@@ -639,3 +639,50 @@ async fn several_instances_send_each_message_exactly_once(backend: Backend) {
     emails.sort();
     assert_eq!(delivered, emails);
 }
+
+/// The pages behind the links: served for every link path, changing nothing by being opened,
+/// leaking the token to no one (no referrer, no cache, a strict CSP).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_link_pages_are_served_without_referrer_or_cache() {
+    let app = spawn(Backend::Sqlite).await;
+    let acct = app.register("pages").await;
+    let token = app
+        .nth_mail_to(&acct.email, 1)
+        .await
+        .link_token("verify-email");
+    for path in ["verify-email", "reset-password", "confirm-email-change"] {
+        let res = app
+            .client
+            .get(app.url(&format!("/{path}?token={token}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        let h = res.headers();
+        assert_eq!(h["content-type"], "text/html; charset=utf-8");
+        assert_eq!(h["referrer-policy"], "no-referrer");
+        assert_eq!(h["cache-control"], "no-store");
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("script-src 'self'") && csp.contains("connect-src 'self'"));
+        let html = res.text().await.unwrap();
+        assert!(html.contains("<script src=\"email-action.js\"></script>"));
+        assert!(
+            !html.contains(&token),
+            "the script reads the token; the page never echoes it"
+        );
+    }
+    let js = app
+        .client
+        .get(app.url("/email-action.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(js.status(), 200);
+    let js = js.text().await.unwrap();
+    for mutation in ["verifyEmail", "resetPassword", "confirmEmailChange"] {
+        assert!(js.contains(mutation), "{mutation}");
+    }
+    // Opening the page used nothing: the token still verifies.
+    let body = app.gql(VERIFY, json!({ "t": token }), None).await;
+    assert_eq!(body["data"]["verifyEmail"]["emailVerified"], true, "{body}");
+}
