@@ -1,4 +1,4 @@
-//! One page of a user's quotes on SQLite, in process: a user with 100 quotes against one with
+//! One page of a user's quotes on SQLite, in process: a user with 10 quotes against one with
 //! 100,000, at the newest end and deep in the list. Keyset pages should cost the same for both.
 //!
 //! cargo bench --bench quotes_page
@@ -81,7 +81,7 @@ fn bench(c: &mut Criterion) {
         portcullis::db::migrate(&db).await.unwrap();
         let quotes = Quotes::new(db.clone(), Arc::new(SystemClock));
         // A crowd of other users' rows around ours, as in a real table.
-        let small = seed(&db, &quotes, 100).await;
+        let small = seed(&db, &quotes, 10).await;
         let large = seed(&db, &quotes, 100_000).await;
         (small, large)
     });
@@ -91,7 +91,7 @@ fn bench(c: &mut Criterion) {
     group.warm_up_time(Duration::from_secs(1));
     let first20 = PageArgs::parse(Some(20), None, None, None).unwrap();
     let none = Filter::default();
-    for (name, owner) in [("100", &small), ("100000", &large)] {
+    for (name, owner) in [("10", &small), ("100000", &large)] {
         group.bench_function(format!("first20_newest/{name}_quotes"), |b| {
             b.to_async(&rt)
                 .iter(|| async { owner.quotes.page(&none, first20).await.unwrap() })
