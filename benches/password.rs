@@ -1,0 +1,44 @@
+//! Password hashing as the server does it: argon2id with the production parameters
+//! (`HashParams::OWASP`: m = 19 MiB, t = 2, p = 1) through `Hasher`, which runs each hash on
+//! tokio's blocking pool behind its semaphore. `verify` is what a login pays; `hash` what
+//! `register` and `changePassword` pay. The W2 (login) bound of a machine is about
+//! cores ÷ the verify time.
+//!
+//! cargo bench --bench password
+
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use portcullis::auth::password::{HashParams, Hasher, Verdict};
+use secrecy::SecretString;
+
+fn bench(c: &mut Criterion) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let hasher = Hasher::new(HashParams::OWASP, 1);
+    let password = SecretString::from("Bench-pass-2026!");
+    let stored = rt.block_on(hasher.hash(&password)).unwrap();
+    assert!(
+        stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{stored}"
+    );
+
+    let mut group = c.benchmark_group("argon2id_owasp");
+    // ~10-40 ms per call: the fewest samples criterion allows, over a longer window.
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(2));
+    group.measurement_time(Duration::from_secs(8));
+    group.bench_function("hash", |b| {
+        b.to_async(&rt)
+            .iter(|| async { hasher.hash(&password).await.unwrap() })
+    });
+    group.bench_function("verify", |b| {
+        b.to_async(&rt).iter(|| async {
+            let verdict = hasher.verify(&password, Some(stored.clone())).await;
+            assert_eq!(verdict.unwrap(), Verdict::Right);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
