@@ -241,15 +241,29 @@ async fn execute(
     ensure_codes(&mut response, &request_id);
 
     let request_error = is_request_error(&response);
-    let mut body = serde_json::to_value(&response).unwrap_or_else(|_| json!({}));
-    if let Some(obj) = body.as_object_mut().filter(|_| request_error) {
-        obj.remove("data");
-    }
     let status = match (answer, request_error) {
         (Answer::GraphqlResponse, true) => StatusCode::BAD_REQUEST,
         _ => StatusCode::OK,
     };
-    json_response(answer, status, &body)
+    // Serialised straight from the response, so that fields keep the order of the selection
+    // set (an intermediate serde_json::Value would sort them). A request error has no `data`.
+    if request_error {
+        json_response(
+            answer,
+            status,
+            &RequestErrorBody {
+                errors: &response.errors,
+            },
+        )
+    } else {
+        json_response(answer, status, &response)
+    }
+}
+
+/// The body of a request error: GraphQL-over-HTTP leaves `data` out entirely.
+#[derive(serde::Serialize)]
+struct RequestErrorBody<'a> {
+    errors: &'a [async_graphql::ServerError],
 }
 
 /// Resolves the Authorization header once per request.
@@ -325,7 +339,7 @@ fn not_acceptable() -> Response {
     )
 }
 
-fn json_response(answer: Answer, status: StatusCode, body: &serde_json::Value) -> Response {
+fn json_response(answer: Answer, status: StatusCode, body: &impl serde::Serialize) -> Response {
     let content_type = match answer {
         Answer::Json => "application/json; charset=utf-8",
         Answer::GraphqlResponse => "application/graphql-response+json; charset=utf-8",

@@ -318,3 +318,41 @@ async fn internal_errors_reveal_nothing() {
         assert!(!text.contains(leak), "{leak} leaked: {body}");
     }
 }
+
+/// Response fields come in the order the query selected them (GraphQL spec, "Serialization
+/// Format": ordered formats keep the selection order), not sorted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn response_fields_keep_the_selection_order() {
+    let app = app().await;
+    let acct = app.register("order").await;
+    let raw = app
+        .client
+        .post(app.url("/graphql"))
+        .bearer_auth(&acct.access)
+        .json(&json!({ "query": "{ me { username id email role } }" }))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let expected = format!(
+        r#"{{"data":{{"me":{{"username":"{}","id":"{}","email":"{}","role":"USER"}}}}}}"#,
+        acct.username, acct.id, acct.email
+    );
+    assert_eq!(raw, expected);
+    // A request error has no `data` key at all.
+    let raw = app
+        .client
+        .post(app.url("/graphql"))
+        .json(&json!({ "query": "{ me { nope } }" }))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let body: Value = serde_json::from_str(&raw).unwrap();
+    assert!(body.get("data").is_none(), "{raw}");
+    assert_eq!(error_code(&body).as_deref(), Some("BAD_USER_INPUT"));
+}
