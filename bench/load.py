@@ -39,7 +39,8 @@ WRK_THREADS = int(ENV.get("WRK_THREADS", "1"))
 PORT = int(ENV.get("PORT", "5005"))
 COLD_STARTS = int(ENV.get("COLD_STARTS", "5"))
 SEED_CONCURRENCY = int(ENV.get("SEED_CONCURRENCY", "8"))
-SEED_BATCH = max(1, int(ENV.get("SEED_BATCH", "25")))
+# At most GRAPHQL_MAX_ROOT_FIELDS (20 by default) mutations per document.
+SEED_BATCH = max(1, int(ENV.get("SEED_BATCH", "20")))
 EXTRA_ENV = ENV.get("EXTRA_ENV", "")
 KEEP = ENV.get("KEEP", "") == "1"
 PASSWORD = ENV.get("LOAD_PASSWORD", "Bench-pass-2026!")

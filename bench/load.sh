@@ -11,7 +11,7 @@
 #   USERS=50 QUOTES=20 DURATION=3 bash bench/load.sh  # a quick run
 #
 # Knobs (env): USERS=1000 QUOTES=50 DURATION=10 WARMUP=2 CONNS=64 FLOOD_CONNS=32 TOKENS=200
-#   WRK_THREADS=1 PORT=5005 COLD_STARTS=5 SEED_CONCURRENCY=8 SEED_BATCH=25
+#   WRK_THREADS=1 PORT=5005 COLD_STARTS=5 SEED_CONCURRENCY=8 SEED_BATCH=20
 #   EXTRA_ENV="K=V ..." (more server settings) BIN=path (skip the build, run that binary)
 #   KEEP=1 (keep the temp dir: server log, Lua scripts, SQLite file)
 # The server always gets RATE_LIMIT_PER_IP=off: the load comes from one address, so per-IP limits
