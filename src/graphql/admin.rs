@@ -70,12 +70,12 @@ impl AdminQuery {
                 node: u.into(),
             })
             .collect();
-        let page_info = PageInfo {
-            has_next_page: page.has_next_page,
-            has_previous_page: page.has_previous_page,
-            start_cursor: edges.first().map(|e| e.cursor.clone()),
-            end_cursor: edges.last().map(|e| e.cursor.clone()),
-        };
+        let page_info = PageInfo::of(
+            &edges,
+            |e| &e.cursor,
+            page.has_next_page,
+            page.has_previous_page,
+        );
         Ok(UserConnection {
             nodes: edges.iter().map(|e| e.node.clone()).collect(),
             edges,

@@ -37,6 +37,23 @@ pub struct PageInfo {
     pub end_cursor: Option<String>,
 }
 
+impl PageInfo {
+    /// The page info of a page of edges: the service's two flags and the edges' own end cursors.
+    pub fn of<E>(
+        edges: &[E],
+        cursor: impl Fn(&E) -> &String,
+        has_next_page: bool,
+        has_previous_page: bool,
+    ) -> Self {
+        Self {
+            has_next_page,
+            has_previous_page,
+            start_cursor: edges.first().map(|e| cursor(e).clone()),
+            end_cursor: edges.last().map(|e| cursor(e).clone()),
+        }
+    }
+}
+
 #[derive(SimpleObject, Clone, Debug)]
 pub struct QuoteEdge {
     pub cursor: String,
@@ -138,12 +155,12 @@ impl QuotesQuery {
                 node: q.into(),
             })
             .collect();
-        let page_info = PageInfo {
-            has_next_page: page.has_next_page,
-            has_previous_page: page.has_previous_page,
-            start_cursor: edges.first().map(|e| e.cursor.clone()),
-            end_cursor: edges.last().map(|e| e.cursor.clone()),
-        };
+        let page_info = PageInfo::of(
+            &edges,
+            |e| &e.cursor,
+            page.has_next_page,
+            page.has_previous_page,
+        );
         Ok(QuoteConnection {
             nodes: edges.iter().map(|e| e.node.clone()).collect(),
             edges,
