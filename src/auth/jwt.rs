@@ -229,16 +229,25 @@ impl TokenKeys {
         let data = jsonwebtoken::decode::<AccessClaims>(token, key, &self.validation)
             .map_err(|_| Rejection::Invalid)?;
         let claims = data.claims;
-        if claims.exp <= now - LEEWAY_SECS {
-            return Err(Rejection::Expired);
-        }
-        if claims.nbf > now + LEEWAY_SECS || claims.iat > now + LEEWAY_SECS {
-            return Err(Rejection::NotYetValid);
-        }
+        claims.check_window(now)?;
         if Uuid::parse_str(&claims.sub).is_err() || Uuid::parse_str(&claims.sid).is_err() {
             return Err(Rejection::Invalid);
         }
         Ok(claims)
+    }
+}
+
+impl AccessClaims {
+    /// Whether the token's time window (`exp`, `nbf`, `iat`, with [`LEEWAY_SECS`]) holds at
+    /// `now` (secs): checked at verification and again each time a cached verification is reused.
+    pub fn check_window(&self, now: i64) -> Result<(), Rejection> {
+        if self.exp <= now - LEEWAY_SECS {
+            return Err(Rejection::Expired);
+        }
+        if self.nbf > now + LEEWAY_SECS || self.iat > now + LEEWAY_SECS {
+            return Err(Rejection::NotYetValid);
+        }
+        Ok(())
     }
 }
 

@@ -20,8 +20,11 @@ use crate::state::AppState;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
-#[derive(Clone)]
-pub struct HttpState {
+/// What the handlers share. Behind an `Arc`: axum clones the state for every request, and a
+/// clone of `AppState` is a dozen reference counts (about 3 % of the CPU under load, measured).
+pub type HttpState = std::sync::Arc<Shared>;
+
+pub struct Shared {
     pub app: AppState,
     pub schema: AppSchema,
 }
@@ -31,7 +34,7 @@ pub fn router(app: AppState) -> Router {
     let timeout = app.config.request_timeout;
     let body_limit = app.config.body_limit;
     let config = app.config.clone();
-    let state = HttpState { app, schema };
+    let state = HttpState::new(Shared { app, schema });
     let router = Router::new()
         .route(
             "/graphql",

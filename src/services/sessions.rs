@@ -12,6 +12,7 @@ use sea_orm::{
     QueryOrder, Set,
 };
 use secrecy::SecretString;
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::ClientInfo;
@@ -107,8 +108,19 @@ pub struct Sessions {
     /// Session liveness by id. Entries live `state_cache_ttl` at most, so a revocation made by
     /// another instance is seen within that time; this instance's own revocations update it at once.
     states: Option<moka::sync::Cache<Uuid, SessionState>>,
+    /// Access tokens whose signature and claims verified, by the SHA-256 of the token: a token
+    /// seen again skips the signature check (42 µs for Ed25519, 240 µs for ES256) but not the
+    /// time window, which is checked on every use, nor the session check that follows. Keyed by
+    /// digest so that no token is kept and lookups compare digests, not secrets. The signing
+    /// keys are fixed for the life of the process, so an entry cannot outlive its key.
+    verified: moka::sync::Cache<[u8; 32], Arc<AccessClaims>>,
     audit: Audit,
 }
+
+/// Verified tokens remembered at most (about 1 KiB each).
+const VERIFIED_TOKENS_CAPACITY: u64 = 10_000;
+/// How long a verified token is remembered at most (its `exp` still applies on every use).
+const VERIFIED_TOKENS_TTL: Duration = Duration::from_secs(300);
 
 impl Sessions {
     pub fn new(
@@ -124,12 +136,17 @@ impl Sessions {
                 .time_to_live(settings.state_cache_ttl)
                 .build()
         });
+        let verified = moka::sync::Cache::builder()
+            .max_capacity(VERIFIED_TOKENS_CAPACITY)
+            .time_to_live(VERIFIED_TOKENS_TTL)
+            .build();
         Self {
             db,
             keys,
             clock,
             settings,
             states,
+            verified,
             audit,
         }
     }
@@ -373,7 +390,7 @@ impl Sessions {
     /// Verifies a bearer token and that its session is still live.
     pub async fn authenticate(&self, bearer: &str) -> Result<Principal, Rejection> {
         let now = self.clock.now_micros();
-        let claims = self.keys.verify(bearer, now.div_euclid(MICROS_PER_SEC))?;
+        let claims = self.verified_claims(bearer, now.div_euclid(MICROS_PER_SEC))?;
         let (Ok(user_id), Ok(session_id)) =
             (Uuid::parse_str(&claims.sub), Uuid::parse_str(&claims.sid))
         else {
@@ -391,8 +408,20 @@ impl Sessions {
             user_id,
             session_id,
             role: Role::from_db(&claims.role),
-            claims,
+            claims: AccessClaims::clone(&claims),
         })
+    }
+
+    /// The claims of `bearer`, from the verified-token cache or by verifying it.
+    fn verified_claims(&self, bearer: &str, now_secs: i64) -> Result<Arc<AccessClaims>, Rejection> {
+        let digest: [u8; 32] = Sha256::digest(bearer.as_bytes()).into();
+        if let Some(claims) = self.verified.get(&digest) {
+            claims.check_window(now_secs)?;
+            return Ok(claims);
+        }
+        let claims = Arc::new(self.keys.verify(bearer, now_secs)?);
+        self.verified.insert(digest, claims.clone());
+        Ok(claims)
     }
 
     async fn session_state(
