@@ -8,6 +8,7 @@ use std::sync::Arc;
 use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
+use crate::auth::password::{HashParams, Hasher};
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::config::MailTransportConfig;
@@ -36,6 +37,8 @@ pub enum StartError {
         variable: &'static str,
         message: String,
     },
+    #[error("cannot start the password-hashing threads: {0}")]
+    HashThreads(#[from] rayon::ThreadPoolBuildError),
     #[error("cannot connect to Redis (REDIS_URL): {0}")]
     Redis(redis::RedisError),
     #[error("cannot listen on {addr} (BIND): {source}")]
@@ -143,9 +146,11 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
             "per-address rate limits are off (RATE_LIMIT_PER_IP=off): for load tests only"
         );
     }
+    let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency)?;
     Ok(AppState::new(
         config,
         db,
+        hasher,
         keys,
         totp_cipher,
         templates,

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::auth::jwt::TokenKeys;
-use crate::auth::password::{HashParams, Hasher};
+use crate::auth::password::Hasher;
 use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
 use crate::config::Config;
@@ -42,6 +42,7 @@ impl AppState {
     pub fn new(
         config: Config,
         db: DatabaseConnection,
+        hasher: Hasher,
         keys: TokenKeys,
         totp_cipher: SecretCipher,
         templates: Templates,
@@ -50,7 +51,6 @@ impl AppState {
         limits: RateLimits,
     ) -> Self {
         let keys = Arc::new(keys);
-        let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency);
         let audit = Audit::new(db.clone(), clock.clone(), config.audit_retention);
         let sessions = Sessions::new(
             db.clone(),
