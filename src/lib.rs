@@ -20,7 +20,7 @@ pub mod telemetry;
 /// mimalloc instead of glibc's malloc, for the server, its tests and its benches alike: the
 /// request path allocates many small, short-lived objects across threads (futures, GraphQL
 /// values, rows, JSON), where glibc's allocator took ~19 % of the server's CPU under load; with
-/// mimalloc W1 served 15–20 % more requests (BENCHMARKS.md). Built without transparent huge
+/// mimalloc W1 served 10 % more requests by median, 20 % by mean, of three runs (BENCHMARKS.md). Built without transparent huge
 /// pages (`no_thp`), which cost ~10 MiB of resident memory for nothing measurable.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -61,7 +61,6 @@ const IDLE_BEFORE_RELEASE: Duration = Duration::from_secs(1);
 pub struct Hasher {
     params: HashParams,
     permits: Arc<Semaphore>,
-    concurrency: usize,
     pool: Arc<rayon::ThreadPool>,
     /// Hashes started so far: tells an idle-release timer whether another hash came meanwhile.
     jobs: Arc<AtomicU64>,
@@ -95,7 +94,6 @@ impl Hasher {
         Ok(Self {
             params,
             permits: Arc::new(Semaphore::new(concurrency)),
-            concurrency,
             pool: Arc::new(pool),
             jobs: Arc::new(AtomicU64::new(0)),
             dummy: Arc::new(OnceCell::new()),
@@ -126,7 +124,7 @@ impl Hasher {
     /// logins/s); an idle server does not keep them (mimalloc would, until its purge delay
     /// passed *and* something allocated again).
     fn release_memory_when_idle(&self) {
-        if self.permits.available_permits() < self.concurrency {
+        if self.permits.available_permits() < self.pool.current_num_threads() {
             return; // more hashes are running or waiting: the last of them will see to it
         }
         let Ok(runtime) = tokio::runtime::Handle::try_current() else {
@@ -270,7 +268,7 @@ mod tests {
 
     #[cfg(target_os = "linux")]
     #[tokio::test]
-    async fn hashing_threads_run_at_a_lower_priority_and_are_bounded() {
+    async fn hashing_threads_run_at_a_lower_priority() {
         let hasher = Hasher::new(HashParams::OWASP, 2).unwrap();
         hasher.hash(&secret("correct horse")).await.unwrap();
         let hashing = nice_of_threads("argon2-");

@@ -1,12 +1,12 @@
 //! Resolvers for admin operations (the user directory, roles, password resets, disabling) and
 //! the user directory's connection types. Permission checks live in `services::admin`.
 
-use async_graphql::{ComplexObject, Context, ID, Object, SimpleObject};
+use async_graphql::{Context, ID, Object, SimpleObject};
 use secrecy::SecretString;
 
 use super::context::{principal, request, state};
 use super::error::GqlResultExt;
-use super::quotes::PageInfo;
+use super::quotes::{PageInfo, PageRows};
 use super::types::{Role, User, parse_id};
 use crate::domain::Cursor;
 use crate::services::admin::Directory;
@@ -18,18 +18,26 @@ pub struct UserEdge {
 }
 
 /// Every account, newest first, by opaque keyset cursors.
-#[derive(SimpleObject)]
-#[graphql(complex)]
 pub struct UserConnection {
-    pub edges: Vec<UserEdge>,
-    pub nodes: Vec<User>,
-    pub page_info: PageInfo,
-    #[graphql(skip)]
+    rows: PageRows<User>,
     directory: Directory,
 }
 
-#[ComplexObject]
+/// Every account, newest first, by opaque keyset cursors.
+#[Object]
 impl UserConnection {
+    async fn edges(&self) -> Vec<UserEdge> {
+        self.rows.edges(|cursor, node| UserEdge { cursor, node })
+    }
+
+    async fn nodes(&self) -> &[User] {
+        self.rows.nodes()
+    }
+
+    async fn page_info(&self) -> &PageInfo {
+        self.rows.page_info()
+    }
+
     /// How many accounts match the search (counted only when asked for).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<i32> {
         let n = self.directory.count().await.gql(ctx)?;
@@ -58,28 +66,15 @@ impl AdminQuery {
             .await
             .gql(ctx)?;
         let page = directory.page(first, after.as_deref()).await.gql(ctx)?;
-        let edges: Vec<UserEdge> = page
-            .rows
-            .into_iter()
-            .map(|u| UserEdge {
-                cursor: Cursor {
-                    created_at: u.created_at,
-                    id: u.id,
-                }
-                .encode(),
-                node: u.into(),
-            })
-            .collect();
-        let page_info = PageInfo::of(
-            &edges,
-            |e| &e.cursor,
-            page.has_next_page,
-            page.has_previous_page,
-        );
+        let rows = page.rows.into_iter().map(|u| {
+            let key = Cursor {
+                created_at: u.created_at,
+                id: u.id,
+            };
+            (key, User::from(u))
+        });
         Ok(UserConnection {
-            nodes: edges.iter().map(|e| e.node.clone()).collect(),
-            edges,
-            page_info,
+            rows: PageRows::new(rows, page.has_next_page, page.has_previous_page),
             directory,
         })
     }

@@ -1,9 +1,9 @@
 //! GraphQL types for the audit log: `User.securityEvents`, a connection of security events.
 
-use async_graphql::{ComplexObject, Context, Enum, ID, SimpleObject};
+use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 
 use super::error::GqlResultExt;
-use super::quotes::PageInfo;
+use super::quotes::{PageInfo, PageRows};
 use super::types::DateTime;
 use crate::domain::Cursor;
 use crate::services::audit::{EventKind, EventLog};
@@ -86,18 +86,27 @@ pub struct SecurityEventEdge {
 }
 
 /// A user's security events, newest first, by opaque keyset cursors.
-#[derive(SimpleObject)]
-#[graphql(complex)]
 pub struct SecurityEventConnection {
-    pub edges: Vec<SecurityEventEdge>,
-    pub nodes: Vec<SecurityEvent>,
-    pub page_info: PageInfo,
-    #[graphql(skip)]
+    rows: PageRows<SecurityEvent>,
     log: EventLog,
 }
 
-#[ComplexObject]
+/// A user's security events, newest first, by opaque keyset cursors.
+#[Object]
 impl SecurityEventConnection {
+    async fn edges(&self) -> Vec<SecurityEventEdge> {
+        self.rows
+            .edges(|cursor, node| SecurityEventEdge { cursor, node })
+    }
+
+    async fn nodes(&self) -> &[SecurityEvent] {
+        self.rows.nodes()
+    }
+
+    async fn page_info(&self) -> &PageInfo {
+        self.rows.page_info()
+    }
+
     /// How many events the user has (counted only when asked for).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<i32> {
         let n = self.log.count().await.gql(ctx)?;
@@ -113,28 +122,15 @@ pub async fn connection(
     after: Option<&str>,
 ) -> async_graphql::Result<SecurityEventConnection> {
     let page = log.page(first, after).await.gql(ctx)?;
-    let edges: Vec<SecurityEventEdge> = page
-        .rows
-        .into_iter()
-        .filter_map(|e| {
-            let cursor = Cursor {
-                created_at: e.at,
-                id: e.id,
-            }
-            .encode();
-            SecurityEvent::from_row(e).map(|node| SecurityEventEdge { cursor, node })
-        })
-        .collect();
-    let page_info = PageInfo::of(
-        &edges,
-        |e| &e.cursor,
-        page.has_next_page,
-        page.has_previous_page,
-    );
+    let rows = page.rows.into_iter().filter_map(|e| {
+        let key = Cursor {
+            created_at: e.at,
+            id: e.id,
+        };
+        SecurityEvent::from_row(e).map(|node| (key, node))
+    });
     Ok(SecurityEventConnection {
-        nodes: edges.iter().map(|e| e.node.clone()).collect(),
-        edges,
-        page_info,
+        rows: PageRows::new(rows, page.has_next_page, page.has_previous_page),
         log,
     })
 }

@@ -1,6 +1,6 @@
 //! Resolvers for the caller's quotes.
 
-use async_graphql::{ComplexObject, Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
 use super::context::{principal, state};
 use super::error::GqlResultExt;
@@ -37,20 +37,52 @@ pub struct PageInfo {
     pub end_cursor: Option<String>,
 }
 
-impl PageInfo {
-    /// The page info of a page of edges: the service's two flags and the edges' own end cursors.
-    pub fn of<E>(
-        edges: &[E],
-        cursor: impl Fn(&E) -> &String,
+/// One page of a connection as the resolvers hold it: the nodes in order, each with the keyset
+/// key it was read at. Edges (and the cursor string of every row) are built only when a client
+/// selects `edges`; `nodes` is served from here without copies. The quotes page runs on every
+/// W1 request, which selects `nodes` only.
+pub struct PageRows<N> {
+    keys: Vec<Cursor>,
+    nodes: Vec<N>,
+    page_info: PageInfo,
+}
+
+impl<N: Clone> PageRows<N> {
+    /// `rows` in page order; the two flags come from the service's page.
+    pub fn new(
+        rows: impl IntoIterator<Item = (Cursor, N)>,
         has_next_page: bool,
         has_previous_page: bool,
     ) -> Self {
-        Self {
+        let (keys, nodes): (Vec<Cursor>, Vec<N>) = rows.into_iter().unzip();
+        let page_info = PageInfo {
             has_next_page,
             has_previous_page,
-            start_cursor: edges.first().map(|e| cursor(e).clone()),
-            end_cursor: edges.last().map(|e| cursor(e).clone()),
+            start_cursor: keys.first().map(Cursor::encode),
+            end_cursor: keys.last().map(Cursor::encode),
+        };
+        Self {
+            keys,
+            nodes,
+            page_info,
         }
+    }
+
+    pub fn nodes(&self) -> &[N] {
+        &self.nodes
+    }
+
+    pub fn page_info(&self) -> &PageInfo {
+        &self.page_info
+    }
+
+    /// The edges, built by `edge` from each row's cursor and node.
+    pub fn edges<E>(&self, edge: impl Fn(String, N) -> E) -> Vec<E> {
+        self.keys
+            .iter()
+            .zip(&self.nodes)
+            .map(|(key, node)| edge(key.encode(), node.clone()))
+            .collect()
     }
 }
 
@@ -61,20 +93,27 @@ pub struct QuoteEdge {
 }
 
 /// The caller's quotes, newest first, by opaque keyset cursors.
-#[derive(SimpleObject)]
-#[graphql(complex)]
 pub struct QuoteConnection {
-    pub edges: Vec<QuoteEdge>,
-    pub nodes: Vec<Quote>,
-    pub page_info: PageInfo,
-    #[graphql(skip)]
+    rows: PageRows<Quote>,
     owned: OwnedQuotes,
-    #[graphql(skip)]
     filter: Filter,
 }
 
-#[ComplexObject]
+/// The caller's quotes, newest first, by opaque keyset cursors.
+#[Object]
 impl QuoteConnection {
+    async fn edges(&self) -> Vec<QuoteEdge> {
+        self.rows.edges(|cursor, node| QuoteEdge { cursor, node })
+    }
+
+    async fn nodes(&self) -> &[Quote] {
+        self.rows.nodes()
+    }
+
+    async fn page_info(&self) -> &PageInfo {
+        self.rows.page_info()
+    }
+
     /// How many of the caller's quotes match the filter (counted only when asked for).
     async fn total_count(&self, ctx: &Context<'_>) -> async_graphql::Result<i32> {
         let n = self.owned.count(&self.filter).await.gql(ctx)?;
@@ -143,28 +182,15 @@ impl QuotesQuery {
         let filter = filter.unwrap_or_default();
         let filter = Filter::new(filter.author, filter.search);
         let page = owned.page(&filter, args).await.gql(ctx)?;
-        let edges: Vec<QuoteEdge> = page
-            .rows
-            .into_iter()
-            .map(|q| QuoteEdge {
-                cursor: Cursor {
-                    created_at: q.created_at,
-                    id: q.id,
-                }
-                .encode(),
-                node: q.into(),
-            })
-            .collect();
-        let page_info = PageInfo::of(
-            &edges,
-            |e| &e.cursor,
-            page.has_next_page,
-            page.has_previous_page,
-        );
+        let rows = page.rows.into_iter().map(|q| {
+            let key = Cursor {
+                created_at: q.created_at,
+                id: q.id,
+            };
+            (key, Quote::from(q))
+        });
         Ok(QuoteConnection {
-            nodes: edges.iter().map(|e| e.node.clone()).collect(),
-            edges,
-            page_info,
+            rows: PageRows::new(rows, page.has_next_page, page.has_previous_page),
             owned,
             filter,
         })

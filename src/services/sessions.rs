@@ -29,7 +29,8 @@ pub struct Principal {
     pub user_id: Uuid,
     pub session_id: Uuid,
     pub role: Role,
-    pub claims: AccessClaims,
+    /// The verified claims, shared with the verified-token cache (no copy per request).
+    pub claims: Arc<AccessClaims>,
 }
 
 /// A fresh token pair. `Debug` is redacted: both tokens are credentials.
@@ -408,7 +409,7 @@ impl Sessions {
             user_id,
             session_id,
             role: Role::from_db(&claims.role),
-            claims: AccessClaims::clone(&claims),
+            claims,
         })
     }
 
