@@ -8,8 +8,9 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use portcullis::clock::SystemClock;
-use portcullis::domain::Cursor;
-use portcullis::services::quotes::{Filter, OwnedQuotes, PageArgs, Quotes};
+use portcullis::domain::{Cursor, PageArgs};
+use portcullis::services::authz::WritePolicy;
+use portcullis::services::quotes::{Filter, OwnedQuotes, Quotes};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
 use uuid::Uuid;
 
@@ -29,7 +30,7 @@ async fn seed(db: &DatabaseConnection, quotes: &Quotes, count: usize) -> Owner {
         email: Set(format!("{user}@example.com")),
         username: Set(name.clone()),
         username_key: Set(name),
-        password_hash: Set("$argon2id$unused".to_owned()),
+        password_hash: Set(entity::Redacted::new("$argon2id$unused")),
         role: Set("USER".to_owned()),
         email_verified: Set(false),
         created_at: Set(0),
@@ -68,7 +69,7 @@ async fn seed(db: &DatabaseConnection, quotes: &Quotes, count: usize) -> Owner {
     }
     tx.commit().await.unwrap();
     Owner {
-        quotes: quotes.for_owner(user),
+        quotes: quotes.for_owner(user.into()),
         middle: middle.unwrap(),
     }
 }
@@ -83,7 +84,13 @@ fn bench(c: &mut Criterion) {
     let (small, large) = rt.block_on(async {
         let db = portcullis::db::connect_url(&url, 4).await.unwrap();
         portcullis::db::migrate(&db).await.unwrap();
-        let quotes = Quotes::new(db.clone(), Arc::new(SystemClock));
+        let quotes = Quotes::new(
+            db.clone(),
+            Arc::new(SystemClock),
+            WritePolicy {
+                require_verified_email: false,
+            },
+        );
         // A crowd of other users' rows around ours, as in a real table.
         let small = seed(&db, &quotes, 10).await;
         let large = seed(&db, &quotes, 100_000).await;

@@ -1,7 +1,8 @@
 //! Portcullis: a self-hosted authentication and data server for GraphQL apps.
 //!
 //! A request flows `http` (router, bearer token → `Viewer`) → `graphql` (thin resolvers) →
-//! `services` (business rules, one `AppError`) → `entity` (sea-orm) → SQLite | PostgreSQL | MySQL.
+//! `services` (business rules on domain types, one `AppError`) → `store` (shared queries) →
+//! `entity` (sea-orm) → SQLite | PostgreSQL | MySQL.
 
 pub mod auth;
 pub mod clock;
@@ -15,6 +16,7 @@ pub mod mail;
 pub mod services;
 pub mod startup;
 pub mod state;
+pub mod store;
 pub mod telemetry;
 
 /// mimalloc instead of glibc's malloc, for the server, its tests and its benches alike: the

@@ -13,10 +13,13 @@ use crate::mail::{MailSettings, Outbox, Templates};
 use crate::services::accounts::Accounts;
 use crate::services::admin::Admin;
 use crate::services::audit::Audit;
+use crate::services::authz::WritePolicy;
+use crate::services::credentials::Credentials;
 use crate::services::email_flows::EmailFlows;
 use crate::services::quotes::Quotes;
 use crate::services::rate_limits::RateLimits;
 use crate::services::sessions::{SessionSettings, Sessions};
+use crate::services::trail::Trail;
 use crate::services::two_factor::TwoFactor;
 
 #[derive(Clone)]
@@ -79,46 +82,47 @@ impl AppState {
                 poll_interval: config.mail.poll_interval,
             },
         );
+        let trail = Trail::new(audit.clone(), outbox.clone());
+        let credentials = Credentials::new(db.clone(), hasher.clone(), clock.clone());
         let email_flows = EmailFlows::new(
             db.clone(),
             clock.clone(),
-            hasher.clone(),
+            credentials.clone(),
             sessions.clone(),
             outbox.clone(),
             limits.clone(),
-            audit.clone(),
-            config.mail.require_verified_email,
+            trail.clone(),
         );
         let two_factor = TwoFactor::new(
             db.clone(),
             clock.clone(),
             totp_cipher,
             config.totp_issuer.clone(),
-            hasher.clone(),
+            credentials.clone(),
             sessions.clone(),
-            outbox.clone(),
             limits.clone(),
             audit.clone(),
+            trail.clone(),
         );
         let accounts = Accounts::new(
             db.clone(),
-            hasher.clone(),
+            credentials,
             clock.clone(),
             sessions.clone(),
             two_factor.clone(),
             email_flows.clone(),
             limits.clone(),
             audit.clone(),
+            trail.clone(),
         );
-        let admin = Admin::new(
+        let admin = Admin::new(db.clone(), clock.clone(), hasher, sessions.clone(), trail);
+        let quotes = Quotes::new(
             db.clone(),
             clock.clone(),
-            hasher,
-            sessions.clone(),
-            audit.clone(),
-            outbox.clone(),
+            WritePolicy {
+                require_verified_email: config.mail.require_verified_email,
+            },
         );
-        let quotes = Quotes::new(db.clone(), clock.clone());
         Self {
             config: Arc::new(config),
             db,

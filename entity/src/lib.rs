@@ -7,8 +7,11 @@ pub mod mail_outbox;
 pub mod mfa_challenge;
 pub mod quote;
 pub mod recovery_code;
+pub mod redacted;
 pub mod refresh_token;
 pub mod server_key;
 pub mod session;
 pub mod user;
 pub mod user_totp;
+
+pub use redacted::Redacted;

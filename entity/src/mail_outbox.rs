@@ -10,7 +10,7 @@ pub struct Model {
     pub id: Uuid,
     pub kind: String,
     #[sea_orm(column_type = "Text", nullable)]
-    pub payload_enc: Option<String>,
+    pub payload_enc: Option<crate::Redacted>,
     pub created_at: i64,
     pub next_attempt_at: Option<i64>,
     pub attempts: i32,

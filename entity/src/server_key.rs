@@ -4,7 +4,7 @@
 
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "server_keys")]
 pub struct Model {
     /// The key's slot, e.g. `access-token/EdDSA` or `totp/A256GCM`: the primary key makes
@@ -17,21 +17,8 @@ pub struct Model {
     pub algorithm: String,
     /// The secret: PKCS#8 PEM for JWT keys, base64 for symmetric keys.
     #[sea_orm(column_type = "Text")]
-    pub material: String,
+    pub material: crate::Redacted,
     pub created_at: i64,
-}
-
-/// Written by hand so that the private key never reaches a log through `{:?}`.
-impl std::fmt::Debug for Model {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ServerKey")
-            .field("slot", &self.slot)
-            .field("kid", &self.kid)
-            .field("algorithm", &self.algorithm)
-            .field("material", &"[redacted]")
-            .field("created_at", &self.created_at)
-            .finish()
-    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,7 +14,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub username_key: String,
     /// argon2id PHC string (a hash, never the password).
-    pub password_hash: String,
+    pub password_hash: crate::Redacted,
     pub role: String,
     pub email_verified: bool,
     pub created_at: i64,

@@ -3,25 +3,15 @@
 
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "user_totp")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: Uuid,
-    pub secret_enc: String,
+    pub secret_enc: crate::Redacted,
     pub enabled_at: Option<i64>,
     pub last_step: Option<i64>,
     pub created_at: i64,
-}
-
-impl std::fmt::Debug for Model {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UserTotp")
-            .field("user_id", &self.user_id)
-            .field("enabled_at", &self.enabled_at)
-            .field("last_step", &self.last_step)
-            .finish_non_exhaustive()
-    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -37,6 +37,12 @@ impl Email {
         Ok(Self(normalised))
     }
 
+    /// An address read back from the database, where only parsed addresses are written: not
+    /// checked again, so that a stricter rule later cannot make existing accounts unusable.
+    pub fn from_stored(stored: String) -> Self {
+        Self(stored)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

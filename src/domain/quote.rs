@@ -2,7 +2,19 @@
 //! but never empty, whitespace-only, too long, or holding control characters other than tab,
 //! newline and carriage return (NUL above all, which some databases cannot store).
 
+use super::QuoteId;
+use crate::clock::Micros;
 use crate::error::AppError;
+
+/// One of a user's quotes, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub id: QuoteId,
+    pub text: String,
+    pub author: String,
+    pub created_at: Micros,
+    pub updated_at: Micros,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteText(String);

@@ -26,6 +26,12 @@ impl Username {
         Ok(Self(raw.to_owned()))
     }
 
+    /// A username read back from the database, where only parsed usernames are written: not
+    /// checked again, so that a stricter rule later cannot make existing accounts unusable.
+    pub fn from_stored(stored: String) -> Self {
+        Self(stored)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -4,11 +4,11 @@
 use async_graphql::{Context, ID, Object, SimpleObject};
 use secrecy::SecretString;
 
+use super::connection::{PageInfo, PageRows};
 use super::context::{principal, request, state};
 use super::error::GqlResultExt;
-use super::quotes::{PageInfo, PageRows};
-use super::types::{Role, User, parse_id};
-use crate::domain::Cursor;
+use super::types::{Role, User};
+use crate::domain::{PageArgs, UserId};
 use crate::services::admin::Directory;
 
 #[derive(SimpleObject, Clone, Debug)]
@@ -65,16 +65,10 @@ impl AdminQuery {
             .directory(p.user_id, search.as_deref())
             .await
             .gql(ctx)?;
-        let page = directory.page(first, after.as_deref()).await.gql(ctx)?;
-        let rows = page.rows.into_iter().map(|u| {
-            let key = Cursor {
-                created_at: u.created_at,
-                id: u.id,
-            };
-            (key, User::from(u))
-        });
+        let args = PageArgs::forward(first, after.as_deref()).gql(ctx)?;
+        let page = directory.page(args).await.gql(ctx)?;
         Ok(UserConnection {
-            rows: PageRows::new(rows, page.has_next_page, page.has_previous_page),
+            rows: PageRows::from_page(page, User::from),
             directory,
         })
     }
@@ -93,7 +87,7 @@ impl AdminMutation {
         role: Role,
     ) -> async_graphql::Result<User> {
         let p = principal(ctx)?;
-        let target = parse_id("userId", &user_id).gql(ctx)?;
+        let target = UserId::parse("userId", &user_id).gql(ctx)?;
         let user = state(ctx)
             .admin
             .set_role(p.user_id, target, role.into(), &request(ctx).client)
@@ -110,7 +104,7 @@ impl AdminMutation {
         #[graphql(secret)] new_password: String,
     ) -> async_graphql::Result<bool> {
         let p = principal(ctx)?;
-        let target = parse_id("userId", &user_id).gql(ctx)?;
+        let target = UserId::parse("userId", &user_id).gql(ctx)?;
         state(ctx)
             .admin
             .reset_password(
@@ -133,7 +127,7 @@ impl AdminMutation {
         disabled: bool,
     ) -> async_graphql::Result<User> {
         let p = principal(ctx)?;
-        let target = parse_id("userId", &user_id).gql(ctx)?;
+        let target = UserId::parse("userId", &user_id).gql(ctx)?;
         let user = state(ctx)
             .admin
             .set_disabled(p.user_id, target, disabled, &request(ctx).client)

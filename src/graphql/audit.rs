@@ -2,15 +2,18 @@
 
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 
+use super::connection::{PageInfo, PageRows};
 use super::error::GqlResultExt;
-use super::quotes::{PageInfo, PageRows};
-use super::types::DateTime;
-use crate::domain::Cursor;
-use crate::services::audit::{EventKind, EventLog};
+use super::scalars::DateTime;
+use crate::domain::{PageArgs, SecurityEvent as DomainEvent};
+use crate::services::audit::EventLog;
 
 /// What happened.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(rename_items = "SCREAMING_SNAKE_CASE")]
+#[graphql(
+    rename_items = "SCREAMING_SNAKE_CASE",
+    remote = "crate::domain::EventKind"
+)]
 pub enum SecurityEventKind {
     /// detail: {"amr": "pwd" | "pwd totp" | "pwd recovery"}
     SignInSucceeded,
@@ -33,25 +36,6 @@ pub enum SecurityEventKind {
     AccountDeleted,
 }
 
-impl From<EventKind> for SecurityEventKind {
-    fn from(k: EventKind) -> Self {
-        match k {
-            EventKind::SignInSucceeded => Self::SignInSucceeded,
-            EventKind::SignInFailed => Self::SignInFailed,
-            EventKind::RefreshTokenReused => Self::RefreshTokenReused,
-            EventKind::PasswordChanged => Self::PasswordChanged,
-            EventKind::PasswordReset => Self::PasswordReset,
-            EventKind::EmailChanged => Self::EmailChanged,
-            EventKind::TotpEnabled => Self::TotpEnabled,
-            EventKind::TotpDisabled => Self::TotpDisabled,
-            EventKind::RoleChanged => Self::RoleChanged,
-            EventKind::AccountDisabled => Self::AccountDisabled,
-            EventKind::AccountEnabled => Self::AccountEnabled,
-            EventKind::AccountDeleted => Self::AccountDeleted,
-        }
-    }
-}
-
 /// A security-relevant event on an account, with the client it came from.
 #[derive(SimpleObject, Clone, Debug)]
 pub struct SecurityEvent {
@@ -64,18 +48,16 @@ pub struct SecurityEvent {
     pub detail: Option<String>,
 }
 
-impl SecurityEvent {
-    /// `None` for a kind this build does not know (written by a newer version).
-    pub fn from_row(e: entity::audit_event::Model) -> Option<Self> {
-        let kind = EventKind::from_db(&e.kind)?;
-        Some(Self {
+impl From<DomainEvent> for SecurityEvent {
+    fn from(e: DomainEvent) -> Self {
+        Self {
             id: ID(e.id.to_string()),
             at: DateTime(e.at),
-            kind: kind.into(),
+            kind: e.kind.into(),
             ip: e.ip,
             user_agent: e.user_agent,
             detail: e.detail,
-        })
+        }
     }
 }
 
@@ -121,16 +103,10 @@ pub async fn connection(
     first: Option<i32>,
     after: Option<&str>,
 ) -> async_graphql::Result<SecurityEventConnection> {
-    let page = log.page(first, after).await.gql(ctx)?;
-    let rows = page.rows.into_iter().filter_map(|e| {
-        let key = Cursor {
-            created_at: e.at,
-            id: e.id,
-        };
-        SecurityEvent::from_row(e).map(|node| (key, node))
-    });
+    let args = PageArgs::forward(first, after).gql(ctx)?;
+    let page = log.page(args).await.gql(ctx)?;
     Ok(SecurityEventConnection {
-        rows: PageRows::new(rows, page.has_next_page, page.has_previous_page),
+        rows: PageRows::from_page(page, SecurityEvent::from),
         log,
     })
 }

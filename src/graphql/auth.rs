@@ -8,8 +8,8 @@ use super::error::GqlResultExt;
 use super::limits::PerIp;
 use super::types::{
     AuthPayload, LoginInput, LoginResult, LogoutScope, MfaChallenge, RegisterInput, Session, User,
-    parse_id,
 };
+use crate::domain::SessionId;
 use crate::services::accounts::{LoginOutcome, Registration};
 use crate::services::rate_limits::IpRule;
 
@@ -115,7 +115,7 @@ impl AuthMutation {
 
     async fn revoke_session(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<bool> {
         let p = principal(ctx)?;
-        let id = parse_id("id", &id).gql(ctx)?;
+        let id = SessionId::parse("id", &id).gql(ctx)?;
         state(ctx).sessions.revoke(p, id).await.gql(ctx)?;
         Ok(true)
     }

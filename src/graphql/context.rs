@@ -4,10 +4,10 @@
 use async_graphql::Context;
 
 use super::error::gql_error;
+pub use super::request::RequestInfo;
 use crate::auth::jwt::Rejection;
 use crate::error::AppError;
-use crate::services::ClientInfo;
-use crate::services::sessions::Principal;
+use crate::services::principal::Principal;
 use crate::state::AppState;
 
 /// Who is calling.
@@ -17,12 +17,6 @@ pub enum Viewer {
     Authenticated(Box<Principal>),
     /// A token was sent but refused; the reason is for logs only.
     Rejected(Rejection),
-}
-
-#[derive(Debug, Clone)]
-pub struct RequestInfo {
-    pub request_id: String,
-    pub client: ClientInfo,
 }
 
 pub fn state<'a>(ctx: &Context<'a>) -> &'a AppState {

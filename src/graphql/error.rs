@@ -3,7 +3,7 @@
 
 use async_graphql::{Context, ErrorExtensionValues, Response, ServerError};
 
-use super::context::RequestInfo;
+use super::request::RequestInfo;
 use crate::error::AppError;
 
 pub fn gql_error(ctx: &Context<'_>, err: AppError) -> async_graphql::Error {

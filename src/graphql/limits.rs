@@ -8,8 +8,10 @@ use std::sync::Arc;
 
 use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery};
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
+use async_graphql::registry::{MetaInputValue, MetaType, MetaTypeName, Registry};
 use async_graphql::{
-    Context, ErrorExtensionValues, Guard, Name, Pos, ServerError, ServerResult, Variables,
+    Context, ErrorExtensionValues, Guard, Name, OutputType, Pos, ServerError, ServerResult,
+    Variables,
 };
 
 use super::context::{request, state};
@@ -18,26 +20,40 @@ use crate::config::GraphqlLimits;
 use crate::error::AppError;
 use crate::services::rate_limits::IpRule;
 
-/// Top-level fields that check a password, a code or a token: a document may hold only one of
-/// them. Add every new such field here.
-pub const CREDENTIAL_FIELDS: &[&str] = &[
-    "login",
-    "register",
-    "verifyTotp",
-    "refresh",
-    "changePassword",
-    "disableTotp",
-    "confirmTotp",
-    "regenerateRecoveryCodes",
-    "deleteAccount",
-    "adminResetPassword",
-    "requestPasswordReset",
-    "resetPassword",
-    "requestEmailVerification",
-    "verifyEmail",
-    "requestEmailChange",
-    "confirmEmailChange",
-];
+/// Top-level fields that send mail without taking a secret: limited like credential checks,
+/// so that one document cannot mail an address many times.
+const MAIL_SENDING_FIELDS: &[&str] = &["requestPasswordReset", "requestEmailVerification"];
+
+/// The mutation fields a document may hold only one of: every one that takes a secret (an
+/// argument, or an input-object field, marked `#[graphql(secret)]`: a password, a code, a
+/// token), read from the schema's own registry so that a new such field cannot be forgotten,
+/// and the fields that send mail.
+pub fn credential_fields<M: OutputType>() -> HashSet<String> {
+    let mut registry = Registry::default();
+    let mutation = M::create_type_info(&mut registry);
+    let takes_secret = |arg: &MetaInputValue| {
+        arg.is_secret
+            || match registry.types.get(MetaTypeName::concrete_typename(&arg.ty)) {
+                Some(MetaType::InputObject { input_fields, .. }) => {
+                    input_fields.values().any(|f| f.is_secret)
+                }
+                _ => false,
+            }
+    };
+    let mut names: HashSet<String> = match registry
+        .types
+        .get(MetaTypeName::concrete_typename(&mutation))
+    {
+        Some(MetaType::Object { fields, .. }) => fields
+            .values()
+            .filter(|field| field.args.values().any(takes_secret))
+            .map(|field| field.name.clone())
+            .collect(),
+        _ => HashSet::new(),
+    };
+    names.extend(MAIL_SENDING_FIELDS.iter().map(|name| (*name).to_owned()));
+    names
+}
 
 /// `#[graphql(guard = "PerIp(IpRule::Login)")]`: counts the call against the client address's
 /// budget for that rule, before the resolver runs.
@@ -57,6 +73,8 @@ impl Guard for PerIp {
 pub struct DocumentLimits {
     pub limits: GraphqlLimits,
     pub introspection: bool,
+    /// See [`credential_fields`].
+    pub credential_fields: Arc<HashSet<String>>,
 }
 
 impl ExtensionFactory for DocumentLimits {
@@ -64,6 +82,7 @@ impl ExtensionFactory for DocumentLimits {
         Arc::new(DocumentLimitsExtension {
             limits: self.limits,
             introspection: self.introspection,
+            credential_fields: self.credential_fields.clone(),
         })
     }
 }
@@ -71,6 +90,7 @@ impl ExtensionFactory for DocumentLimits {
 struct DocumentLimitsExtension {
     limits: GraphqlLimits,
     introspection: bool,
+    credential_fields: Arc<HashSet<String>>,
 }
 
 #[async_graphql::async_trait::async_trait]
@@ -94,7 +114,12 @@ impl Extension for DocumentLimitsExtension {
         }
         // Parsing also enforces the nesting and directive limits, which bound the walks below.
         let doc = next.run(ctx, query, variables).await?;
-        check(&doc, &self.limits, self.introspection)?;
+        check(
+            &doc,
+            &self.limits,
+            self.introspection,
+            &self.credential_fields,
+        )?;
         Ok(doc)
     }
 }
@@ -103,6 +128,7 @@ fn check(
     doc: &ExecutableDocument,
     limits: &GraphqlLimits,
     introspection: bool,
+    credentials: &HashSet<String>,
 ) -> ServerResult<()> {
     let mut aliases = 0;
     for (_, op) in doc.operations.iter() {
@@ -150,7 +176,7 @@ fn check(
         credential_fields.extend(
             fields
                 .into_iter()
-                .filter(|(name, _)| CREDENTIAL_FIELDS.contains(&name.as_str())),
+                .filter(|(name, _)| credentials.contains(name.as_str())),
         );
     }
     if let [_, (name, pos), ..] = credential_fields.as_slice() {
@@ -220,7 +246,11 @@ mod tests {
 
     fn verdict(query: &str) -> Result<(), String> {
         let doc = async_graphql::parser::parse_query(query).unwrap();
-        check(&doc, &GraphqlLimits::default(), true).map_err(|e| e.message)
+        let credentials = ["login", "refresh", "verifyTotp"]
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        check(&doc, &GraphqlLimits::default(), true, &credentials).map_err(|e| e.message)
     }
 
     #[test]

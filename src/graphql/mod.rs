@@ -4,12 +4,15 @@
 mod admin;
 mod audit;
 mod auth;
+mod connection;
 pub mod context;
 mod email;
 pub mod error;
 pub mod limits;
 mod meta;
 mod quotes;
+mod request;
+mod scalars;
 mod two_factor;
 pub mod types;
 
@@ -63,6 +66,7 @@ fn builder(
     .extension(limits::DocumentLimits {
         limits,
         introspection,
+        credential_fields: std::sync::Arc::new(limits::credential_fields::<MutationRoot>()),
     });
     if introspection {
         builder
@@ -80,4 +84,37 @@ pub fn build_schema(state: AppState) -> AppSchema {
 /// The SDL this server exports; `schema.graphql` at the project root must equal it.
 pub fn sdl() -> String {
     builder(GraphqlLimits::default(), true).finish().sdl()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_mutation_that_takes_a_secret_counts_as_a_credential_check() {
+        let mut found: Vec<String> = limits::credential_fields::<MutationRoot>()
+            .into_iter()
+            .collect();
+        found.sort();
+        let mut expected = vec![
+            "login",
+            "register",
+            "verifyTotp",
+            "refresh",
+            "changePassword",
+            "disableTotp",
+            "confirmTotp",
+            "regenerateRecoveryCodes",
+            "deleteAccount",
+            "adminResetPassword",
+            "requestPasswordReset",
+            "resetPassword",
+            "requestEmailVerification",
+            "verifyEmail",
+            "requestEmailChange",
+            "confirmEmailChange",
+        ];
+        expected.sort();
+        assert_eq!(found, expected);
+    }
 }

@@ -2,11 +2,12 @@
 
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 
+use super::connection::{PageInfo, PageRows};
 use super::context::{principal, state};
 use super::error::GqlResultExt;
-use super::types::{DateTime, parse_id};
-use crate::domain::{Cursor, QuoteAuthor, QuoteText};
-use crate::services::quotes::{Filter, OwnedQuotes, PageArgs};
+use super::scalars::DateTime;
+use crate::domain::{PageArgs, Quote as DomainQuote, QuoteAuthor, QuoteId, QuoteText};
+use crate::services::quotes::{Filter, OwnedQuotes, QuoteWriter};
 
 #[derive(SimpleObject, Clone, Debug)]
 pub struct Quote {
@@ -17,8 +18,8 @@ pub struct Quote {
     pub updated_at: DateTime,
 }
 
-impl From<entity::quote::Model> for Quote {
-    fn from(q: entity::quote::Model) -> Self {
+impl From<DomainQuote> for Quote {
+    fn from(q: DomainQuote) -> Self {
         Self {
             id: ID(q.id.to_string()),
             text: q.text,
@@ -26,63 +27,6 @@ impl From<entity::quote::Model> for Quote {
             created_at: DateTime(q.created_at),
             updated_at: DateTime(q.updated_at),
         }
-    }
-}
-
-#[derive(SimpleObject, Clone, Debug)]
-pub struct PageInfo {
-    pub has_next_page: bool,
-    pub has_previous_page: bool,
-    pub start_cursor: Option<String>,
-    pub end_cursor: Option<String>,
-}
-
-/// One page of a connection as the resolvers hold it: the nodes in order, each with the keyset
-/// key it was read at. Edges (and the cursor string of every row) are built only when a client
-/// selects `edges`; `nodes` is served from here without copies. The quotes page runs on every
-/// W1 request, which selects `nodes` only.
-pub struct PageRows<N> {
-    keys: Vec<Cursor>,
-    nodes: Vec<N>,
-    page_info: PageInfo,
-}
-
-impl<N: Clone> PageRows<N> {
-    /// `rows` in page order; the two flags come from the service's page.
-    pub fn new(
-        rows: impl IntoIterator<Item = (Cursor, N)>,
-        has_next_page: bool,
-        has_previous_page: bool,
-    ) -> Self {
-        let (keys, nodes): (Vec<Cursor>, Vec<N>) = rows.into_iter().unzip();
-        let page_info = PageInfo {
-            has_next_page,
-            has_previous_page,
-            start_cursor: keys.first().map(Cursor::encode),
-            end_cursor: keys.last().map(Cursor::encode),
-        };
-        Self {
-            keys,
-            nodes,
-            page_info,
-        }
-    }
-
-    pub fn nodes(&self) -> &[N] {
-        &self.nodes
-    }
-
-    pub fn page_info(&self) -> &PageInfo {
-        &self.page_info
-    }
-
-    /// The edges, built by `edge` from each row's cursor and node.
-    pub fn edges<E>(&self, edge: impl Fn(String, N) -> E) -> Vec<E> {
-        self.keys
-            .iter()
-            .zip(&self.nodes)
-            .map(|(key, node)| edge(key.encode(), node.clone()))
-            .collect()
     }
 }
 
@@ -147,12 +91,10 @@ fn owned<'a>(ctx: &Context<'a>) -> async_graphql::Result<OwnedQuotes> {
     Ok(state(ctx).quotes.for_owner(p.user_id))
 }
 
-/// The caller's quotes for a change: with REQUIRE_VERIFIED_EMAIL, only once the address is verified.
-async fn writable(ctx: &Context<'_>) -> async_graphql::Result<OwnedQuotes> {
+/// The caller's quotes for a change, as the write policy allows.
+async fn writable(ctx: &Context<'_>) -> async_graphql::Result<QuoteWriter> {
     let p = principal(ctx)?;
-    let app = state(ctx);
-    app.email_flows.ensure_may_write(p).await.gql(ctx)?;
-    Ok(app.quotes.for_owner(p.user_id))
+    state(ctx).quotes.for_writer(p).await.gql(ctx)
 }
 
 #[derive(Default)]
@@ -163,7 +105,7 @@ impl QuotesQuery {
     /// One of the caller's quotes; null if it does not exist or is someone else's.
     async fn quote(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<Quote>> {
         let owned = owned(ctx)?;
-        let id = parse_id("id", &id).gql(ctx)?;
+        let id = QuoteId::parse("id", &id).gql(ctx)?;
         Ok(owned.get(id).await.gql(ctx)?.map(Quote::from))
     }
 
@@ -182,15 +124,8 @@ impl QuotesQuery {
         let filter = filter.unwrap_or_default();
         let filter = Filter::new(filter.author, filter.search);
         let page = owned.page(&filter, args).await.gql(ctx)?;
-        let rows = page.rows.into_iter().map(|q| {
-            let key = Cursor {
-                created_at: q.created_at,
-                id: q.id,
-            };
-            (key, Quote::from(q))
-        });
         Ok(QuoteConnection {
-            rows: PageRows::new(rows, page.has_next_page, page.has_previous_page),
+            rows: PageRows::from_page(page, Quote::from),
             owned,
             filter,
         })
@@ -220,7 +155,7 @@ impl QuotesMutation {
         input: UpdateQuoteInput,
     ) -> async_graphql::Result<Quote> {
         let owned = writable(ctx).await?;
-        let id = parse_id("id", &id).gql(ctx)?;
+        let id = QuoteId::parse("id", &id).gql(ctx)?;
         let text = input
             .text
             .map(|t| QuoteText::parse("text", t))
@@ -237,8 +172,8 @@ impl QuotesMutation {
     /// Returns the id of the deleted quote.
     async fn delete_quote(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<ID> {
         let owned = writable(ctx).await?;
-        let uuid = parse_id("id", &id).gql(ctx)?;
-        owned.delete(uuid).await.gql(ctx)?;
+        let quote = QuoteId::parse("id", &id).gql(ctx)?;
+        owned.delete(quote).await.gql(ctx)?;
         Ok(id)
     }
 }

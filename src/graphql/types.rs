@@ -1,38 +1,14 @@
 //! GraphQL types, built from service results. Entities never derive GraphQL traits directly, so
 //! the API is not welded to the tables.
 
-use async_graphql::{
-    ComplexObject, Context, Enum, ID, InputObject, InputValueError, InputValueResult, Scalar,
-    ScalarType, SimpleObject, Union, Value,
-};
+use async_graphql::{ComplexObject, Context, Enum, ID, InputObject, SimpleObject, Union};
 
 use super::error::GqlResultExt;
 use secrecy::ExposeSecret;
 
-use crate::clock::{Micros, to_rfc3339};
-use crate::domain::Role as DomainRole;
-use crate::services::sessions::{IssuedTokens, LogoutScope as DomainLogoutScope};
-
-/// RFC 3339 date-time in UTC, e.g. 2026-11-22T10:15:30Z
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DateTime(pub Micros);
-
-/// RFC 3339 date-time in UTC, e.g. 2026-11-22T10:15:30Z
-#[Scalar(name = "DateTime")]
-impl ScalarType for DateTime {
-    fn parse(value: Value) -> InputValueResult<Self> {
-        match &value {
-            Value::String(s) => chrono::DateTime::parse_from_rfc3339(s)
-                .map(|d| DateTime(d.timestamp_micros()))
-                .map_err(|_| InputValueError::custom("expected an RFC 3339 date-time")),
-            _ => Err(InputValueError::expected_type(value)),
-        }
-    }
-
-    fn to_value(&self) -> Value {
-        Value::String(to_rfc3339(self.0))
-    }
-}
+use super::scalars::DateTime;
+use crate::domain::{Account, SessionId, SessionInfo, UserId};
+use crate::services::sessions::IssuedTokens;
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
 #[graphql(rename_items = "SCREAMING_SNAKE_CASE")]
@@ -62,6 +38,7 @@ pub enum ErrorCode {
 }
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "crate::domain::Role")]
 pub enum Role {
     #[graphql(name = "USER")]
     User,
@@ -69,26 +46,9 @@ pub enum Role {
     Admin,
 }
 
-impl From<Role> for DomainRole {
-    fn from(r: Role) -> Self {
-        match r {
-            Role::User => Self::User,
-            Role::Admin => Self::Admin,
-        }
-    }
-}
-
-impl From<DomainRole> for Role {
-    fn from(r: DomainRole) -> Self {
-        match r {
-            DomainRole::User => Self::User,
-            DomainRole::Admin => Self::Admin,
-        }
-    }
-}
-
 /// Which sessions a logout ends.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "crate::services::sessions::LogoutScope")]
 pub enum LogoutScope {
     /// Only the session of the access token used.
     #[graphql(name = "LOCAL")]
@@ -99,16 +59,6 @@ pub enum LogoutScope {
     /// Every session of the user.
     #[graphql(name = "GLOBAL")]
     Global,
-}
-
-impl From<LogoutScope> for DomainLogoutScope {
-    fn from(s: LogoutScope) -> Self {
-        match s {
-            LogoutScope::Local => Self::Local,
-            LogoutScope::Others => Self::Others,
-            LogoutScope::Global => Self::Global,
-        }
-    }
 }
 
 #[derive(SimpleObject, Clone, Debug)]
@@ -123,7 +73,7 @@ pub struct User {
     /// True while an admin has disabled the account (no sign-in, refresh or token use).
     pub disabled: bool,
     #[graphql(skip)]
-    pub uuid: uuid::Uuid,
+    pub user_id: UserId,
 }
 
 #[ComplexObject]
@@ -132,7 +82,7 @@ impl User {
     async fn totp_enabled(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         super::context::state(ctx)
             .two_factor
-            .is_enabled(self.uuid)
+            .is_enabled(self.user_id)
             .await
             .gql(ctx)
     }
@@ -148,24 +98,24 @@ impl User {
         let p = super::context::principal(ctx)?;
         let log = super::context::state(ctx)
             .audit
-            .log_for(p.user_id, self.uuid)
+            .log_for(p.user_id, self.user_id)
             .await
             .gql(ctx)?;
         super::audit::connection(ctx, log, first, after.as_deref()).await
     }
 }
 
-impl From<entity::user::Model> for User {
-    fn from(u: entity::user::Model) -> Self {
+impl From<Account> for User {
+    fn from(u: Account) -> Self {
         Self {
             id: ID(u.id.to_string()),
-            email: u.email,
-            username: u.username,
+            disabled: u.is_disabled(),
+            email: u.email.as_str().to_owned(),
+            username: u.username.as_str().to_owned(),
             email_verified: u.email_verified,
-            role: DomainRole::from_db(&u.role).into(),
+            role: u.role.into(),
             created_at: DateTime(u.created_at),
-            disabled: u.disabled_at.is_some(),
-            uuid: u.id,
+            user_id: u.id,
         }
     }
 }
@@ -183,7 +133,7 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(s: entity::session::Model, current: uuid::Uuid) -> Self {
+    pub fn new(s: SessionInfo, current: SessionId) -> Self {
         Self {
             id: ID(s.id.to_string()),
             created_at: DateTime(s.created_at),
@@ -271,10 +221,4 @@ pub struct LoginInput {
     pub login: String,
     #[graphql(secret)]
     pub password: String,
-}
-
-/// Parses an `ID` argument as a UUID; anything else is BAD_USER_INPUT naming the argument.
-pub fn parse_id(field: &'static str, id: &ID) -> Result<uuid::Uuid, crate::AppError> {
-    uuid::Uuid::parse_str(id.as_str())
-        .map_err(|_| crate::AppError::bad_input(field, "Not a valid id."))
 }

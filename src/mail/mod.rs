@@ -101,10 +101,10 @@ pub struct Recipient {
 }
 
 impl Recipient {
-    pub fn of(user: &entity::user::Model) -> Self {
+    pub fn of(user: &crate::domain::Account) -> Self {
         Self {
-            address: user.email.clone(),
-            username: user.username.clone(),
+            address: user.email.as_str().to_owned(),
+            username: user.username.as_str().to_owned(),
         }
     }
 }

@@ -137,7 +137,7 @@ impl Outbox {
         mail_outbox::ActiveModel {
             id: Set(id),
             kind: Set(mail.kind().to_owned()),
-            payload_enc: Set(Some(encrypted)),
+            payload_enc: Set(Some(entity::Redacted::new(encrypted))),
             created_at: Set(now),
             next_attempt_at: Set(Some(now)),
             attempts: Set(0),
@@ -356,7 +356,7 @@ impl Worker {
             .outbox
             .inner
             .cipher
-            .decrypt(row.id, encrypted)
+            .decrypt(row.id, encrypted.expose())
             .map_err(|_| {
                 "cannot decrypt the message (was the encryption key changed?)".to_owned()
             })?;

@@ -8,24 +8,26 @@ use entity::{
     user_totp,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, Set, TransactionTrait,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
 };
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
 use super::ClientInfo;
-use super::admin::{leaves_an_enabled_admin, lock_admins, write_tx};
 use super::audit::{Audit, AuditEvent, SignInFailure};
+use super::authz::{begin_admin_change, leaves_an_enabled_admin};
+use super::credentials::Credentials;
 use super::email_flows::EmailFlows;
+use super::principal::Principal;
 use super::rate_limits::{RateLimits, SignInKey};
-use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
+use super::sessions::{AuthMethod, IssuedTokens, Sessions};
+use super::trail::{Notice, Trail};
 use super::two_factor::{Challenge, TwoFactor};
-use crate::auth::password::{Hasher, Verdict};
 use crate::clock::Clock;
-use crate::domain::{Email, NewPassword, Role, Username};
-use crate::error::{AppError, user_conflict};
+use crate::domain::{Account, Email, NewPassword, Role, SessionId, UserId, Username};
+use crate::error::AppError;
 use crate::mail::{Mail, PasswordChange, Recipient};
+use crate::store::users::{self, NewAccount};
 
 /// The result of a correct password: tokens, or — with TOTP on — a challenge for the second step.
 pub enum LoginOutcome {
@@ -43,13 +45,14 @@ pub struct Registration {
 #[derive(Clone)]
 pub struct Accounts {
     db: DatabaseConnection,
-    hasher: Hasher,
+    credentials: Credentials,
     clock: Arc<dyn Clock>,
     sessions: Sessions,
     two_factor: TwoFactor,
     email_flows: EmailFlows,
     limits: RateLimits,
     audit: Audit,
+    trail: Trail,
 }
 
 impl Accounts {
@@ -57,23 +60,25 @@ impl Accounts {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: DatabaseConnection,
-        hasher: Hasher,
+        credentials: Credentials,
         clock: Arc<dyn Clock>,
         sessions: Sessions,
         two_factor: TwoFactor,
         email_flows: EmailFlows,
         limits: RateLimits,
         audit: Audit,
+        trail: Trail,
     ) -> Self {
         Self {
             db,
-            hasher,
+            credentials,
             clock,
             sessions,
             two_factor,
             email_flows,
             limits,
             audit,
+            trail,
         }
     }
 
@@ -85,9 +90,9 @@ impl Accounts {
         input: Registration,
         client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
-        let hashed = self.prepare(input).await?;
+        let new = self.prepare(input, Role::User).await?;
         let tx = self.db.begin().await?;
-        let user = self.insert(&tx, hashed, Role::User).await?;
+        let user = users::insert(&tx, new, self.clock.now_micros()).await?;
         self.email_flows.queue_verification(&tx, &user).await?;
         tx.commit().await?;
         self.email_flows.outbox().wake();
@@ -99,42 +104,23 @@ impl Accounts {
 
     /// Creates an account with the given role (the CLI's `create-admin` uses ADMIN).
     #[tracing::instrument(skip_all)]
-    pub async fn create(&self, input: Registration, role: Role) -> Result<user::Model, AppError> {
-        let hashed = self.prepare(input).await?;
-        self.insert(&self.db, hashed, role).await
+    pub async fn create(&self, input: Registration, role: Role) -> Result<Account, AppError> {
+        let new = self.prepare(input, role).await?;
+        users::insert(&self.db, new, self.clock.now_micros()).await
     }
 
     /// Parses the registration and hashes the password (before any transaction: hashing is slow).
-    async fn prepare(&self, input: Registration) -> Result<(Email, Username, String), AppError> {
+    async fn prepare(&self, input: Registration, role: Role) -> Result<NewAccount, AppError> {
         let email = Email::parse("email", &input.email)?;
         let username = Username::parse("username", &input.username)?;
         let password = NewPassword::parse("password", &input.password, &username, &email)?;
-        let hash = self.hasher.hash(password.secret()).await?;
-        Ok((email, username, hash))
-    }
-
-    async fn insert<C: ConnectionTrait>(
-        &self,
-        conn: &C,
-        (email, username, hash): (Email, Username, String),
-        role: Role,
-    ) -> Result<user::Model, AppError> {
-        let now = self.clock.now_micros();
-        user::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            email: Set(email.as_str().to_owned()),
-            username: Set(username.as_str().to_owned()),
-            username_key: Set(username.key()),
-            password_hash: Set(hash),
-            role: Set(role.as_str().to_owned()),
-            email_verified: Set(false),
-            created_at: Set(now),
-            updated_at: Set(now),
-            disabled_at: Set(None),
-        }
-        .insert(conn)
-        .await
-        .map_err(user_conflict)
+        let password_hash = self.credentials.hasher().hash(password.secret()).await?;
+        Ok(NewAccount {
+            email,
+            username,
+            password_hash,
+            role,
+        })
     }
 
     /// Password sign-in by username or email. An unknown login and a wrong password give the same
@@ -148,14 +134,14 @@ impl Accounts {
         password: &SecretString,
         client: &ClientInfo,
     ) -> Result<LoginOutcome, AppError> {
-        let user = self.find_by_login(login).await?;
-        let key = match &user {
-            Some(u) => SignInKey::User(u.id),
+        let found = users::by_login(&self.db, login).await?;
+        let key = match &found {
+            Some((u, _)) => SignInKey::User(u.id),
             None => SignInKey::UnknownLogin(login.to_owned()),
         };
         let record = self.limits.sign_in_allowed(&key).await?;
-        let known = user.as_ref().map(|u| u.id);
-        let user = match self.check_password(user, password).await {
+        let known = found.as_ref().map(|(u, _)| u.id);
+        let user = match self.credentials.check_password(found, password).await {
             Err(AppError::InvalidCredentials) => {
                 self.limits.sign_in_failed(&key).await?;
                 let reason = match known {
@@ -171,7 +157,7 @@ impl Accounts {
         };
         // Only told after the right password (and the same hashing work), so the answer reveals
         // nothing about an account to someone who does not know its password.
-        if user.disabled_at.is_some() {
+        if user.is_disabled() {
             self.audit
                 .record(
                     AuditEvent::SignInFailed {
@@ -209,44 +195,8 @@ impl Accounts {
         Ok(LoginOutcome::SignedIn(tokens))
     }
 
-    async fn find_by_login(&self, login: &str) -> Result<Option<user::Model>, AppError> {
-        let login = login.trim();
-        let query = if login.contains('@') {
-            user::Entity::find().filter(user::Column::Email.eq(login.to_lowercase()))
-        } else {
-            user::Entity::find().filter(user::Column::UsernameKey.eq(login.to_ascii_lowercase()))
-        };
-        Ok(query.one(&self.db).await?)
-    }
-
-    /// Verifies `password` for `user` (or burns the same time for `None`), upgrading the stored
-    /// hash when the parameters changed.
-    async fn check_password(
-        &self,
-        user: Option<user::Model>,
-        password: &SecretString,
-    ) -> Result<user::Model, AppError> {
-        let verdict = self
-            .hasher
-            .verify(password, user.as_ref().map(|u| u.password_hash.clone()))
-            .await?;
-        match (user, verdict) {
-            (Some(user), Verdict::Right) => Ok(user),
-            (Some(user), Verdict::RightNeedsRehash) => {
-                let hash = self.hasher.hash(password).await?;
-                let mut active: user::ActiveModel = user.into();
-                active.password_hash = Set(hash);
-                Ok(active.update(&self.db).await?)
-            }
-            _ => {
-                tracing::info!("sign-in failed");
-                Err(AppError::InvalidCredentials)
-            }
-        }
-    }
-
-    pub async fn find(&self, id: Uuid) -> Result<Option<user::Model>, AppError> {
-        Ok(user::Entity::find_by_id(id).one(&self.db).await?)
+    pub async fn find(&self, id: UserId) -> Result<Option<Account>, AppError> {
+        users::find(&self.db, id).await
     }
 
     /// Changes the caller's password, ends every other session, and returns a fresh pair for the
@@ -259,12 +209,11 @@ impl Accounts {
         new: &SecretString,
         client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
-        let Some(user) = self.find(principal.user_id).await? else {
+        let Some(found) = users::with_password(&self.db, principal.user_id).await? else {
             return Err(AppError::Unauthenticated);
         };
-        let username = Username::parse("username", &user.username)?;
-        let email = Email::parse("email", &user.email)?;
-        let new = NewPassword::parse("newPassword", new, &username, &email)?;
+        let (user, _) = &found;
+        let new = NewPassword::parse("newPassword", new, &user.username, &user.email)?;
         if new.secret().expose_secret() == current.expose_secret() {
             return Err(AppError::bad_input(
                 "newPassword",
@@ -274,7 +223,7 @@ impl Accounts {
         // Guessing the current password with a stolen access token is guessing a sign-in.
         let key = SignInKey::User(user.id);
         let record = self.limits.sign_in_allowed(&key).await?;
-        let user = match self.check_password(Some(user), current).await {
+        let user = match self.credentials.check_password(Some(found), current).await {
             Err(AppError::InvalidCredentials) => {
                 self.limits.sign_in_failed(&key).await?;
                 return Err(AppError::InvalidCredentials);
@@ -282,26 +231,23 @@ impl Accounts {
             other => other?,
         };
         self.limits.sign_in_succeeded(&key, record).await?;
-        let hash = self.hasher.hash(new.secret()).await?;
-        let recipient = Recipient::of(&user);
-        let mut active: user::ActiveModel = user.into();
-        active.password_hash = Set(hash);
-        active.updated_at = Set(self.clock.now_micros());
+        let hash = self.credentials.hasher().hash(new.secret()).await?;
         let tx = self.db.begin().await?;
-        let user = active.update(&tx).await?;
-        self.audit
-            .record_in(&tx, AuditEvent::PasswordChanged, Some(user.id), client)
-            .await?;
-        let outbox = self.email_flows.outbox();
-        outbox
-            .enqueue(
-                &tx,
-                &recipient,
-                Mail::PasswordChanged(PasswordChange::Changed),
+        if !users::set_password(&tx, user.id, hash, false, self.clock.now_micros()).await? {
+            return Err(AppError::Unauthenticated);
+        }
+        self.trail
+            .commit(
+                tx,
+                Some(user.id),
+                client,
+                AuditEvent::PasswordChanged,
+                Some(Notice {
+                    to: Recipient::of(&user),
+                    mail: Mail::PasswordChanged(PasswordChange::Changed),
+                }),
             )
             .await?;
-        tx.commit().await?;
-        outbox.wake();
         self.sessions
             .end_all(principal.user_id, Some(principal.session_id))
             .await?;
@@ -321,22 +267,14 @@ impl Accounts {
         principal: &Principal,
         password: &SecretString,
     ) -> Result<(), AppError> {
-        let Some(user) = self.find(principal.user_id).await? else {
-            return Err(AppError::Unauthenticated);
-        };
-        match self
-            .hasher
-            .verify(password, Some(user.password_hash.clone()))
-            .await?
-        {
-            Verdict::Wrong => return Err(AppError::InvalidCredentials),
-            Verdict::Right | Verdict::RightNeedsRehash => {}
-        }
-        let id = user.id;
-        let tx = self.db.begin_with_options(write_tx()).await?;
-        // First, like every admin-changing transaction, so that they queue in one order.
-        lock_admins(&tx).await?;
-        let sessions: Vec<uuid::Uuid> = session::Entity::find()
+        let user = self
+            .credentials
+            .recheck(principal.user_id, password)
+            .await?;
+        let id = user.id.uuid();
+        // Deleting an admin changes who is one: the admin lock first, as every such change does.
+        let tx = begin_admin_change(&self.db).await?;
+        let sessions: Vec<Uuid> = session::Entity::find()
             .select_only()
             .column(session::Column::Id)
             .filter(session::Column::UserId.eq(id))
@@ -379,7 +317,7 @@ impl Accounts {
             .await?;
         let deleted = user::Entity::delete_many()
             .filter(user::Column::Id.eq(id))
-            .filter(leaves_an_enabled_admin(id))
+            .filter(leaves_an_enabled_admin(user.id))
             .exec(&tx)
             .await?
             .rows_affected;
@@ -396,7 +334,8 @@ impl Accounts {
             )
             .await?;
         tx.commit().await?;
-        self.sessions.forget(sessions);
+        self.sessions
+            .forget(sessions.into_iter().map(SessionId::from));
         tracing::info!(user_id = %id, "account deleted");
         Ok(())
     }

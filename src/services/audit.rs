@@ -8,17 +8,19 @@ use std::time::Duration;
 
 use entity::audit_event;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, Select, Set,
 };
 use serde_json::json;
-use uuid::Uuid;
 
 use super::ClientInfo;
-use super::admin::require_admin;
+use super::authz::require_admin;
 use crate::clock::{Clock, MICROS_PER_SEC, Micros, micros};
-use crate::domain::{Cursor, Role};
+use crate::domain::{
+    Cursor, EventId, EventKind, Page, PageArgs, Role, SecurityEvent, SessionId, UserId,
+};
 use crate::error::AppError;
+use crate::store::paging::Keyset;
 
 /// Why a sign-in failed. Recorded for known accounts (and, without a user, for unknown logins).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,83 +54,28 @@ pub enum AuditEvent {
     },
     /// A retired refresh token was presented again; the session was revoked.
     RefreshTokenReused {
-        session_id: Uuid,
+        session_id: SessionId,
     },
     PasswordChanged,
     /// `by_admin`: the admin who set it; `None` for a reset through an emailed link.
     PasswordReset {
-        by_admin: Option<Uuid>,
+        by_admin: Option<UserId>,
     },
     EmailChanged,
     TotpEnabled,
     TotpDisabled,
     RoleChanged {
         role: Role,
-        by: Uuid,
+        by: UserId,
     },
     AccountDisabled {
-        by: Uuid,
+        by: UserId,
     },
     AccountEnabled {
-        by: Uuid,
+        by: UserId,
     },
     /// Left without a user id, IP or user agent: the account and its personal data are gone.
     AccountDeleted,
-}
-
-/// The kinds of event, as stored in `audit_events.kind`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventKind {
-    SignInSucceeded,
-    SignInFailed,
-    RefreshTokenReused,
-    PasswordChanged,
-    PasswordReset,
-    EmailChanged,
-    TotpEnabled,
-    TotpDisabled,
-    RoleChanged,
-    AccountDisabled,
-    AccountEnabled,
-    AccountDeleted,
-}
-
-impl EventKind {
-    const ALL: [Self; 12] = [
-        Self::SignInSucceeded,
-        Self::SignInFailed,
-        Self::RefreshTokenReused,
-        Self::PasswordChanged,
-        Self::PasswordReset,
-        Self::EmailChanged,
-        Self::TotpEnabled,
-        Self::TotpDisabled,
-        Self::RoleChanged,
-        Self::AccountDisabled,
-        Self::AccountEnabled,
-        Self::AccountDeleted,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::SignInSucceeded => "sign_in_succeeded",
-            Self::SignInFailed => "sign_in_failed",
-            Self::RefreshTokenReused => "refresh_token_reused",
-            Self::PasswordChanged => "password_changed",
-            Self::PasswordReset => "password_reset",
-            Self::EmailChanged => "email_changed",
-            Self::TotpEnabled => "totp_enabled",
-            Self::TotpDisabled => "totp_disabled",
-            Self::RoleChanged => "role_changed",
-            Self::AccountDisabled => "account_disabled",
-            Self::AccountEnabled => "account_enabled",
-            Self::AccountDeleted => "account_deleted",
-        }
-    }
-
-    pub fn from_db(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
 }
 
 impl AuditEvent {
@@ -177,10 +124,6 @@ impl AuditEvent {
     }
 }
 
-/// Largest page of events a client may ask for, and the default.
-pub const MAX_PAGE: u64 = 100;
-pub const DEFAULT_PAGE: u64 = 20;
-
 /// How often an instance deletes events older than the retention.
 const PRUNE_EVERY: Micros = 3_600 * MICROS_PER_SEC;
 
@@ -208,7 +151,7 @@ impl Audit {
     pub async fn record(
         &self,
         event: AuditEvent,
-        user_id: Option<Uuid>,
+        user_id: Option<UserId>,
         client: &ClientInfo,
     ) -> Result<(), AppError> {
         self.record_in(&self.db, event, user_id, client).await?;
@@ -254,12 +197,12 @@ impl Audit {
         &self,
         conn: &C,
         event: AuditEvent,
-        user_id: Option<Uuid>,
+        user_id: Option<UserId>,
         client: &ClientInfo,
     ) -> Result<(), AppError> {
         audit_event::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            user_id: Set(user_id),
+            id: Set(EventId::generate().uuid()),
+            user_id: Set(user_id.map(UserId::uuid)),
             at: Set(self.clock.now_micros()),
             kind: Set(event.kind().as_str().to_owned()),
             ip: Set(client.ip.clone()),
@@ -273,7 +216,7 @@ impl Audit {
 
     /// The events of `subject`, readable by `viewer` when it is the same user or an enabled
     /// admin (checked in the database, not from the token's role claim); otherwise FORBIDDEN.
-    pub async fn log_for(&self, viewer: Uuid, subject: Uuid) -> Result<EventLog, AppError> {
+    pub async fn log_for(&self, viewer: UserId, subject: UserId) -> Result<EventLog, AppError> {
         if viewer != subject {
             require_admin(&self.db, viewer).await?;
         }
@@ -288,68 +231,34 @@ impl Audit {
 #[derive(Clone)]
 pub struct EventLog {
     db: DatabaseConnection,
-    subject: Uuid,
+    subject: UserId,
 }
 
-/// A page of events, newest first.
-#[derive(Debug, Clone)]
-pub struct EventPage {
-    pub rows: Vec<audit_event::Model>,
-    pub has_next_page: bool,
-    pub has_previous_page: bool,
-}
+const NEWEST_FIRST: Keyset<audit_event::Entity> = Keyset {
+    time: audit_event::Column::At,
+    id: audit_event::Column::Id,
+};
 
 impl EventLog {
     fn scoped(&self) -> Select<audit_event::Entity> {
-        audit_event::Entity::find().filter(audit_event::Column::UserId.eq(self.subject))
+        audit_event::Entity::find().filter(audit_event::Column::UserId.eq(self.subject.uuid()))
     }
 
     /// `first` between 0 and 100 (default 20); `after` an opaque cursor from a previous page.
-    pub async fn page(
-        &self,
-        first: Option<i32>,
-        after: Option<&str>,
-    ) -> Result<EventPage, AppError> {
-        let limit = match first {
-            None => DEFAULT_PAGE,
-            Some(n) => u64::try_from(n)
-                .ok()
-                .filter(|n| *n <= MAX_PAGE)
-                .ok_or_else(|| {
-                    AppError::bad_input("first", format!("first must be between 0 and {MAX_PAGE}."))
-                })?,
-        };
-        let after = after.map(|c| Cursor::decode("after", c)).transpose()?;
-        let mut query = self.scoped();
-        if let Some(c) = after {
-            query = query.filter(older_than(c));
-        }
-        let mut rows = query
-            .order_by_desc(audit_event::Column::At)
-            .order_by_desc(audit_event::Column::Id)
-            .limit(limit + 1)
-            .all(&self.db)
+    /// Events of a kind this build does not know (written by a newer version) are left out.
+    pub async fn page(&self, args: PageArgs) -> Result<Page<SecurityEvent>, AppError> {
+        let page = NEWEST_FIRST
+            .page(
+                &self.db,
+                || self.scoped(),
+                args,
+                |e| Cursor {
+                    created_at: e.at,
+                    id: e.id,
+                },
+            )
             .await?;
-        let has_next_page = rows.len() as u64 > limit;
-        rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-        let has_previous_page = match after {
-            Some(c) => self
-                .scoped()
-                .filter(Condition::not(older_than(c)))
-                .select_only()
-                .column(audit_event::Column::Id)
-                .limit(1)
-                .into_tuple::<Uuid>()
-                .one(&self.db)
-                .await?
-                .is_some(),
-            None => false,
-        };
-        Ok(EventPage {
-            rows,
-            has_next_page,
-            has_previous_page,
-        })
+        Ok(page.filter_map(security_event))
     }
 
     pub async fn count(&self) -> Result<u64, AppError> {
@@ -357,15 +266,16 @@ impl EventLog {
     }
 }
 
-/// Events strictly older than the cursor, in (at, id) order.
-fn older_than(c: Cursor) -> Condition {
-    Condition::all()
-        .add(audit_event::Column::At.lte(c.created_at))
-        .add(
-            Condition::any()
-                .add(audit_event::Column::At.lt(c.created_at))
-                .add(audit_event::Column::Id.lt(c.id)),
-        )
+/// `None` for a kind this build does not know.
+fn security_event(e: audit_event::Model) -> Option<SecurityEvent> {
+    Some(SecurityEvent {
+        id: e.id.into(),
+        at: e.at,
+        kind: EventKind::from_db(&e.kind)?,
+        ip: e.ip,
+        user_agent: e.user_agent,
+        detail: e.detail,
+    })
 }
 
 #[cfg(test)]
@@ -373,16 +283,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn kinds_round_trip_through_their_stored_names() {
-        for kind in EventKind::ALL {
-            assert_eq!(EventKind::from_db(kind.as_str()), Some(kind));
-        }
-        assert_eq!(EventKind::from_db("something_else"), None);
-    }
-
-    #[test]
     fn details_hold_only_the_typed_facts() {
-        let admin = Uuid::nil();
+        let admin = UserId::from(uuid::Uuid::nil());
         let parsed = |e: AuditEvent| -> serde_json::Value {
             serde_json::from_str(&e.detail().unwrap()).unwrap()
         };

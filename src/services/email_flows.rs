@@ -6,23 +6,27 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use entity::{email_token, user};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
 };
 use secrecy::SecretString;
 use tokio_util::task::TaskTracker;
 
 use super::ClientInfo;
-use super::audit::{Audit, AuditEvent};
+use super::audit::AuditEvent;
+use super::credentials::Credentials;
 use super::email_tokens::{self, Purpose};
+use super::principal::Principal;
 use super::rate_limits::{AccountRule, RateLimits};
-use super::sessions::{Principal, Sessions};
-use crate::auth::password::{Hasher, Verdict};
+use super::sessions::Sessions;
+use super::trail::{Notice, Trail};
 use crate::clock::{Clock, MICROS_PER_SEC, micros};
-use crate::domain::{Email, NewPassword, Username};
+use crate::domain::{Account, Email, NewPassword};
 use crate::error::{AppError, user_conflict};
 use crate::mail::{Mail, Outbox, PasswordChange, Recipient};
+use crate::store::users;
 
 /// A new verification email is sent at most this often per account.
 pub const VERIFICATION_RESEND_INTERVAL: Duration = Duration::from_secs(60);
@@ -31,14 +35,13 @@ pub const VERIFICATION_RESEND_INTERVAL: Duration = Duration::from_secs(60);
 pub struct EmailFlows {
     db: DatabaseConnection,
     clock: Arc<dyn Clock>,
-    hasher: Hasher,
+    credentials: Credentials,
     sessions: Sessions,
     outbox: Outbox,
     limits: RateLimits,
-    audit: Audit,
+    trail: Trail,
     /// Password-reset requests finish in the background; shutdown waits for them.
     background: TaskTracker,
-    require_verified: bool,
 }
 
 impl EmailFlows {
@@ -47,23 +50,21 @@ impl EmailFlows {
     pub fn new(
         db: DatabaseConnection,
         clock: Arc<dyn Clock>,
-        hasher: Hasher,
+        credentials: Credentials,
         sessions: Sessions,
         outbox: Outbox,
         limits: RateLimits,
-        audit: Audit,
-        require_verified: bool,
+        trail: Trail,
     ) -> Self {
         Self {
             db,
             clock,
-            hasher,
+            credentials,
             sessions,
             outbox,
             limits,
-            audit,
+            trail,
             background: TaskTracker::new(),
-            require_verified,
         }
     }
 
@@ -76,9 +77,9 @@ impl EmailFlows {
     pub async fn queue_verification<C: ConnectionTrait>(
         &self,
         conn: &C,
-        user: &user::Model,
+        user: &Account,
     ) -> Result<(), AppError> {
-        self.queue_link(conn, user, Purpose::VerifyEmail, &user.email)
+        self.queue_link(conn, user, Purpose::VerifyEmail, user.email.as_str())
             .await
     }
 
@@ -87,7 +88,7 @@ impl EmailFlows {
     async fn queue_link<C: ConnectionTrait>(
         &self,
         conn: &C,
-        user: &user::Model,
+        user: &Account,
         purpose: Purpose,
         to: &str,
     ) -> Result<(), AppError> {
@@ -105,7 +106,7 @@ impl EmailFlows {
         };
         let recipient = Recipient {
             address: to.to_owned(),
-            username: user.username.clone(),
+            username: user.username.as_str().to_owned(),
         };
         self.outbox.enqueue(conn, &recipient, mail).await
     }
@@ -114,7 +115,7 @@ impl EmailFlows {
     /// email, and no error.
     #[tracing::instrument(skip_all)]
     pub async fn request_verification(&self, principal: &Principal) -> Result<(), AppError> {
-        let user = self.signed_in_user(principal).await?;
+        let user = users::get(&self.db, principal.user_id, AppError::Unauthenticated).await?;
         if user.email_verified {
             return Ok(());
         }
@@ -123,7 +124,7 @@ impl EmailFlows {
             .await?;
         let now = self.clock.now_micros();
         let last = email_token::Entity::find()
-            .filter(email_token::Column::UserId.eq(user.id))
+            .filter(email_token::Column::UserId.eq(user.id.uuid()))
             .filter(email_token::Column::Purpose.eq(Purpose::VerifyEmail.as_str()))
             .order_by_desc(email_token::Column::CreatedAt)
             .one(&self.db)
@@ -146,19 +147,22 @@ impl EmailFlows {
 
     /// Marks the address the token was sent to as verified, if it is still the account's.
     #[tracing::instrument(skip_all)]
-    pub async fn verify_email(&self, token: &SecretString) -> Result<user::Model, AppError> {
+    pub async fn verify_email(&self, token: &SecretString) -> Result<Account, AppError> {
         let now = self.clock.now_micros();
         // Reads before the transaction, writes in it: on SQLite a transaction that reads first
         // cannot always upgrade to a write. The conditional use of the token keeps it race-free.
         let row = email_tokens::find_live(&self.db, now, token, Purpose::VerifyEmail).await?;
-        let user = self.owner(&self.db, &row).await?;
+        let mut user = self.owner(&self.db, &row).await?;
         let tx = self.db.begin().await?;
         email_tokens::consume(&tx, now, &row).await?;
-        let mut active: user::ActiveModel = user.into();
-        active.email_verified = Set(true);
-        active.updated_at = Set(now);
-        let user = active.update(&tx).await?;
+        user::Entity::update_many()
+            .col_expr(user::Column::EmailVerified, Expr::value(true))
+            .col_expr(user::Column::UpdatedAt, Expr::value(now))
+            .filter(user::Column::Id.eq(user.id.uuid()))
+            .exec(&tx)
+            .await?;
         tx.commit().await?;
+        user.email_verified = true;
         tracing::info!(user_id = %user.id, "email address verified");
         Ok(user)
     }
@@ -183,16 +187,12 @@ impl EmailFlows {
     }
 
     async fn send_reset(&self, email: &Email) -> Result<(), AppError> {
-        let Some(user) = user::Entity::find()
-            .filter(user::Column::Email.eq(email.as_str()))
-            .one(&self.db)
-            .await?
-        else {
+        let Some(user) = users::by_email(&self.db, email).await? else {
             tracing::info!("password reset requested for an address without an account");
             return Ok(());
         };
         let tx = self.db.begin().await?;
-        self.queue_link(&tx, &user, Purpose::ResetPassword, &user.email)
+        self.queue_link(&tx, &user, Purpose::ResetPassword, user.email.as_str())
             .await?;
         tx.commit().await?;
         self.outbox.wake();
@@ -214,38 +214,27 @@ impl EmailFlows {
         let row = email_tokens::find_live(&self.db, now, token, Purpose::ResetPassword).await?;
         let user = self.owner(&self.db, &row).await?;
         // A refused password leaves the token usable for a second try.
-        let username = Username::parse("username", &user.username)?;
-        let email = Email::parse("email", &user.email)?;
-        let password = NewPassword::parse("newPassword", new_password, &username, &email)?;
-        let hash = self.hasher.hash(password.secret()).await?;
+        let password =
+            NewPassword::parse("newPassword", new_password, &user.username, &user.email)?;
+        let hash = self.credentials.hasher().hash(password.secret()).await?;
 
         let now = self.clock.now_micros();
         let tx = self.db.begin().await?;
         email_tokens::consume(&tx, now, &row).await?;
         email_tokens::void_outstanding(&tx, now, user.id, Purpose::ResetPassword).await?;
-        let recipient = Recipient::of(&user);
-        let mut active: user::ActiveModel = user.into();
-        active.password_hash = Set(hash);
-        active.email_verified = Set(true);
-        active.updated_at = Set(now);
-        let user = active.update(&tx).await?;
-        self.outbox
-            .enqueue(
-                &tx,
-                &recipient,
-                Mail::PasswordChanged(PasswordChange::Reset),
-            )
-            .await?;
-        self.audit
-            .record_in(
-                &tx,
-                AuditEvent::PasswordReset { by_admin: None },
+        users::set_password(&tx, user.id, hash, true, now).await?;
+        self.trail
+            .commit(
+                tx,
                 Some(user.id),
                 client,
+                AuditEvent::PasswordReset { by_admin: None },
+                Some(Notice {
+                    to: Recipient::of(&user),
+                    mail: Mail::PasswordChanged(PasswordChange::Reset),
+                }),
             )
             .await?;
-        tx.commit().await?;
-        self.outbox.wake();
         self.sessions.end_all(user.id, None).await?;
         // The owner proved the mailbox: a streak of failed sign-ins (perhaps an attacker's)
         // must not keep them out.
@@ -263,26 +252,24 @@ impl EmailFlows {
         new_email: &str,
         current_password: &SecretString,
     ) -> Result<(), AppError> {
-        let user = self.signed_in_user(principal).await?;
+        let Some(found) = users::with_password(&self.db, principal.user_id).await? else {
+            return Err(AppError::Unauthenticated);
+        };
         let new_email = Email::parse("newEmail", new_email)?;
         self.limits
-            .check(AccountRule::EmailChangePerUser, &user.id.to_string())
+            .check(AccountRule::EmailChangePerUser, &found.0.id.to_string())
             .await?;
-        match self
-            .hasher
-            .verify(current_password, Some(user.password_hash.clone()))
-            .await?
-        {
-            Verdict::Right | Verdict::RightNeedsRehash => {}
-            Verdict::Wrong => return Err(AppError::InvalidCredentials),
-        }
-        if new_email.as_str() == user.email {
+        let user = self
+            .credentials
+            .check_password(Some(found), current_password)
+            .await?;
+        if new_email == user.email {
             return Err(AppError::bad_input(
                 "newEmail",
                 "This is already the account's email address.",
             ));
         }
-        if self.email_taken(&self.db, new_email.as_str()).await? {
+        if users::by_email(&self.db, &new_email).await?.is_some() {
             return Err(AppError::Conflict { field: "newEmail" });
         }
         let now = self.clock.now_micros();
@@ -304,58 +291,47 @@ impl EmailFlows {
         &self,
         token: &SecretString,
         client: &ClientInfo,
-    ) -> Result<user::Model, AppError> {
+    ) -> Result<Account, AppError> {
         let now = self.clock.now_micros();
         let row = email_tokens::find_live(&self.db, now, token, Purpose::ChangeEmail).await?;
-        let Some(user) = user::Entity::find_by_id(row.user_id).one(&self.db).await? else {
-            return Err(AppError::InvalidToken);
-        };
+        let mut user = users::get(&self.db, row.user_id.into(), AppError::InvalidToken).await?;
         let tx = self.db.begin().await?;
         email_tokens::consume(&tx, now, &row).await?;
         let old = Recipient::of(&user);
-        let mut active: user::ActiveModel = user.into();
-        active.email = Set(row.email.clone());
-        active.email_verified = Set(true);
-        active.updated_at = Set(now);
         // The unique constraint decides a race for the address.
-        let user = active
-            .update(&tx)
+        user::Entity::update_many()
+            .col_expr(user::Column::Email, Expr::value(row.email.clone()))
+            .col_expr(user::Column::EmailVerified, Expr::value(true))
+            .col_expr(user::Column::UpdatedAt, Expr::value(now))
+            .filter(user::Column::Id.eq(user.id.uuid()))
+            .exec(&tx)
             .await
             .map_err(|e| match user_conflict(e) {
                 AppError::Conflict { .. } => AppError::Conflict { field: "email" },
                 other => other,
             })?;
+        // Stored addresses were parsed when the link was requested.
+        user.email = Email::from_stored(row.email);
+        user.email_verified = true;
         // Links mailed to the old address stop working.
         email_tokens::void_outstanding(&tx, now, user.id, Purpose::VerifyEmail).await?;
         email_tokens::void_outstanding(&tx, now, user.id, Purpose::ResetPassword).await?;
-        self.outbox
-            .enqueue(
-                &tx,
-                &old,
-                Mail::EmailChanged {
-                    new_email: user.email.clone(),
-                },
+        self.trail
+            .commit(
+                tx,
+                Some(user.id),
+                client,
+                AuditEvent::EmailChanged,
+                Some(Notice {
+                    to: old,
+                    mail: Mail::EmailChanged {
+                        new_email: user.email.as_str().to_owned(),
+                    },
+                }),
             )
             .await?;
-        self.audit
-            .record_in(&tx, AuditEvent::EmailChanged, Some(user.id), client)
-            .await?;
-        tx.commit().await?;
-        self.outbox.wake();
         tracing::info!(user_id = %user.id, "email address changed");
         Ok(user)
-    }
-
-    /// With REQUIRE_VERIFIED_EMAIL, data mutations need a verified address: FORBIDDEN until then.
-    pub async fn ensure_may_write(&self, principal: &Principal) -> Result<(), AppError> {
-        if !self.require_verified {
-            return Ok(());
-        }
-        if self.signed_in_user(principal).await?.email_verified {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
     }
 
     /// Lets password-reset requests that are still being looked up finish (at shutdown).
@@ -364,35 +340,16 @@ impl EmailFlows {
         self.background.wait().await;
     }
 
-    async fn signed_in_user(&self, principal: &Principal) -> Result<user::Model, AppError> {
-        user::Entity::find_by_id(principal.user_id)
-            .one(&self.db)
-            .await?
-            .ok_or(AppError::Unauthenticated)
-    }
-
     /// The token's account, if the token was mailed to its current address.
     async fn owner<C: ConnectionTrait>(
         &self,
         conn: &C,
         row: &email_token::Model,
-    ) -> Result<user::Model, AppError> {
-        match user::Entity::find_by_id(row.user_id).one(conn).await? {
-            Some(user) if user.email == row.email => Ok(user),
+    ) -> Result<Account, AppError> {
+        match users::find(conn, row.user_id.into()).await? {
+            Some(user) if user.email.as_str() == row.email => Ok(user),
             _ => Err(AppError::InvalidToken),
         }
-    }
-
-    async fn email_taken<C: ConnectionTrait>(
-        &self,
-        conn: &C,
-        email: &str,
-    ) -> Result<bool, AppError> {
-        Ok(user::Entity::find()
-            .filter(user::Column::Email.eq(email))
-            .one(conn)
-            .await?
-            .is_some())
     }
 }
 

@@ -9,6 +9,8 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 use secrecy::SecretString;
 use uuid::Uuid;
 
+use crate::domain::UserId;
+
 use crate::auth::opaque;
 use crate::clock::{Micros, micros};
 use crate::error::AppError;
@@ -42,14 +44,14 @@ impl Purpose {
 pub async fn issue<C: ConnectionTrait>(
     conn: &C,
     now: Micros,
-    user_id: Uuid,
+    user_id: UserId,
     purpose: Purpose,
     email: &str,
 ) -> Result<SecretString, AppError> {
     let issued = opaque::issue();
     email_token::ActiveModel {
         id: Set(Uuid::now_v7()),
-        user_id: Set(user_id),
+        user_id: Set(user_id.uuid()),
         purpose: Set(purpose.as_str().to_owned()),
         token_hash: Set(issued.hash),
         email: Set(email.to_owned()),
@@ -106,12 +108,12 @@ pub async fn consume<C: ConnectionTrait>(
 pub async fn void_outstanding<C: ConnectionTrait>(
     conn: &C,
     now: Micros,
-    user_id: Uuid,
+    user_id: UserId,
     purpose: Purpose,
 ) -> Result<(), AppError> {
     email_token::Entity::update_many()
         .col_expr(email_token::Column::UsedAt, Expr::value(now))
-        .filter(email_token::Column::UserId.eq(user_id))
+        .filter(email_token::Column::UserId.eq(user_id.uuid()))
         .filter(email_token::Column::Purpose.eq(purpose.as_str()))
         .filter(email_token::Column::UsedAt.is_null())
         .exec(conn)

@@ -2,7 +2,7 @@
 //! default — a key generated on first start and kept in the database, so tokens survive restarts
 //! and every instance on one database signs and verifies alike.
 
-use entity::server_key;
+use entity::{Redacted, server_key};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use secrecy::ExposeSecret;
 
@@ -122,14 +122,14 @@ pub async fn stored_or(
         .one(db)
         .await?
     {
-        return Ok(found.material);
+        return Ok(found.material.expose().to_owned());
     }
     let (kid, material) = generate()?;
     let insert = server_key::ActiveModel {
         slot: Set(slot.to_owned()),
         kid: Set(kid),
         algorithm: Set(algorithm.to_owned()),
-        material: Set(material),
+        material: Set(Redacted::new(material)),
         created_at: Set(clock.now_micros()),
     }
     .insert(db)
@@ -137,13 +137,13 @@ pub async fn stored_or(
     match insert {
         Ok(model) => {
             tracing::info!(slot, kid = %model.kid, "generated a new key and stored it in the database");
-            Ok(model.material)
+            Ok(model.material.expose().to_owned())
         }
         Err(err) => match server_key::Entity::find_by_id(slot.to_owned())
             .one(db)
             .await?
         {
-            Some(found) => Ok(found.material),
+            Some(found) => Ok(found.material.expose().to_owned()),
             None => Err(err.into()),
         },
     }

@@ -6,12 +6,16 @@ use std::net::IpAddr;
 pub mod accounts;
 pub mod admin;
 pub mod audit;
+pub mod authz;
+pub mod credentials;
 pub mod email_flows;
 pub mod email_tokens;
 pub mod keys;
+pub mod principal;
 pub mod quotes;
 pub mod rate_limits;
 pub mod sessions;
+pub mod trail;
 pub mod two_factor;
 
 /// Who is calling, as far as the transport can tell: the socket's address, or the one a trusted

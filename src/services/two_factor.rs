@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use entity::{mfa_challenge, recovery_code, user, user_totp};
+use entity::{Redacted, mfa_challenge, recovery_code, user_totp};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, Set,
@@ -16,14 +16,18 @@ use uuid::Uuid;
 
 use super::ClientInfo;
 use super::audit::{Audit, AuditEvent, SignInFailure};
+use super::credentials::Credentials;
+use super::principal::Principal;
 use super::rate_limits::{RateLimits, SignInKey};
-use super::sessions::{AuthMethod, IssuedTokens, Principal, Sessions};
+use super::sessions::{AuthMethod, IssuedTokens, Sessions};
+use super::trail::{Notice, Trail};
 use crate::auth::opaque;
-use crate::auth::password::{Hasher, Verdict};
 use crate::auth::totp::{self, SecretCipher};
 use crate::clock::{Clock, MICROS_PER_SEC};
+use crate::domain::{Account, UserId};
 use crate::error::AppError;
-use crate::mail::{Mail, Outbox, Recipient};
+use crate::mail::{Mail, Recipient};
+use crate::store::users;
 
 /// How long an MFA challenge lives, and how many wrong codes it takes.
 pub const CHALLENGE_TTL_SECS: i64 = 300;
@@ -54,11 +58,11 @@ pub struct TwoFactor {
     clock: Arc<dyn Clock>,
     cipher: SecretCipher,
     issuer: String,
-    hasher: Hasher,
+    credentials: Credentials,
     sessions: Sessions,
-    outbox: Outbox,
     limits: RateLimits,
     audit: Audit,
+    trail: Trail,
 }
 
 impl TwoFactor {
@@ -69,38 +73,35 @@ impl TwoFactor {
         clock: Arc<dyn Clock>,
         cipher: SecretCipher,
         issuer: String,
-        hasher: Hasher,
+        credentials: Credentials,
         sessions: Sessions,
-        outbox: Outbox,
         limits: RateLimits,
         audit: Audit,
+        trail: Trail,
     ) -> Self {
         Self {
             db,
             clock,
             cipher,
             issuer,
-            hasher,
+            credentials,
             sessions,
-            outbox,
             limits,
             audit,
+            trail,
         }
     }
 
-    pub async fn is_enabled(&self, user_id: Uuid) -> Result<bool, AppError> {
-        Ok(user_totp::Entity::find_by_id(user_id)
+    pub async fn is_enabled(&self, user_id: UserId) -> Result<bool, AppError> {
+        Ok(user_totp::Entity::find_by_id(user_id.uuid())
             .filter(user_totp::Column::EnabledAt.is_not_null())
             .one(&self.db)
             .await?
             .is_some())
     }
 
-    async fn find_user(&self, user_id: Uuid) -> Result<user::Model, AppError> {
-        user::Entity::find_by_id(user_id)
-            .one(&self.db)
-            .await?
-            .ok_or(AppError::Unauthenticated)
+    async fn find_user(&self, user_id: UserId) -> Result<Account, AppError> {
+        users::get(&self.db, user_id, AppError::Unauthenticated).await
     }
 
     /// Creates (or replaces) a pending secret. Sign-in is unchanged until `confirm`.
@@ -111,15 +112,15 @@ impl TwoFactor {
             return Err(AppError::Forbidden);
         }
         let secret = totp::new_secret();
-        let generator =
-            totp::totp(&secret, &self.issuer, &user.username).map_err(AppError::internal)?;
+        let generator = totp::totp(&secret, &self.issuer, user.username.as_str())
+            .map_err(AppError::internal)?;
         let encrypted = self
             .cipher
-            .encrypt(user.id, &secret)
+            .encrypt(user.id.uuid(), &secret)
             .map_err(AppError::internal)?;
         user_totp::Entity::insert(user_totp::ActiveModel {
-            user_id: Set(user.id),
-            secret_enc: Set(encrypted),
+            user_id: Set(user.id.uuid()),
+            secret_enc: Set(Redacted::new(encrypted)),
             enabled_at: Set(None),
             last_step: Set(None),
             created_at: Set(self.clock.now_micros()),
@@ -151,7 +152,7 @@ impl TwoFactor {
         code: &SecretString,
         client: &ClientInfo,
     ) -> Result<Vec<SecretString>, AppError> {
-        let Some(row) = user_totp::Entity::find_by_id(principal.user_id)
+        let Some(row) = user_totp::Entity::find_by_id(principal.user_id.uuid())
             .one(&self.db)
             .await?
         else {
@@ -173,7 +174,7 @@ impl TwoFactor {
         let enabled = user_totp::Entity::update_many()
             .col_expr(user_totp::Column::EnabledAt, Expr::value(now))
             .col_expr(user_totp::Column::LastStep, Expr::value(step))
-            .filter(user_totp::Column::UserId.eq(user.id))
+            .filter(user_totp::Column::UserId.eq(user.id.uuid()))
             .filter(user_totp::Column::EnabledAt.is_null())
             .filter(user_totp::Column::SecretEnc.eq(row.secret_enc.clone()))
             .exec(&tx)
@@ -183,25 +184,29 @@ impl TwoFactor {
             return Err(AppError::InvalidMfaCode);
         }
         let codes = replace_recovery_codes(&tx, user.id, now).await?;
-        self.outbox
-            .enqueue(&tx, &Recipient::of(&user), Mail::TotpEnabled)
+        self.trail
+            .commit(
+                tx,
+                Some(user.id),
+                client,
+                AuditEvent::TotpEnabled,
+                Some(Notice {
+                    to: Recipient::of(&user),
+                    mail: Mail::TotpEnabled,
+                }),
+            )
             .await?;
-        self.audit
-            .record_in(&tx, AuditEvent::TotpEnabled, Some(user.id), client)
-            .await?;
-        tx.commit().await?;
-        self.outbox.wake();
         tracing::info!(user_id = %user.id, "two-factor sign-in turned on");
         Ok(codes)
     }
 
     /// Opens the second step of a sign-in for a user whose password was right.
-    pub async fn challenge(&self, user_id: Uuid) -> Result<Challenge, AppError> {
+    pub async fn challenge(&self, user_id: UserId) -> Result<Challenge, AppError> {
         let now = self.clock.now_micros();
         let issued = opaque::issue();
         mfa_challenge::ActiveModel {
             id: Set(Uuid::now_v7()),
-            user_id: Set(user_id),
+            user_id: Set(user_id.uuid()),
             token_hash: Set(issued.hash),
             created_at: Set(now),
             expires_at: Set(now + CHALLENGE_TTL_SECS * MICROS_PER_SEC),
@@ -235,7 +240,7 @@ impl TwoFactor {
         else {
             return Err(AppError::InvalidToken);
         };
-        let key = SignInKey::User(challenge.user_id);
+        let key = SignInKey::User(challenge.user_id.into());
         let record = self.limits.sign_in_allowed(&key).await?;
         // Count the attempt first, atomically: the sixth try finds no row to count.
         let counted = mfa_challenge::Entity::update_many()
@@ -253,10 +258,7 @@ impl TwoFactor {
         if counted == 0 {
             return Err(AppError::InvalidToken);
         }
-        let user = user::Entity::find_by_id(challenge.user_id)
-            .one(&self.db)
-            .await?
-            .ok_or(AppError::InvalidToken)?;
+        let user = users::get(&self.db, challenge.user_id.into(), AppError::InvalidToken).await?;
         let proof = match self.check_second_factor(&user, code, now).await {
             Err(AppError::InvalidMfaCode) => {
                 self.limits.sign_in_failed(&key).await?;
@@ -309,35 +311,34 @@ impl TwoFactor {
         password: &SecretString,
         code: &SecretString,
         client: &ClientInfo,
-    ) -> Result<user::Model, AppError> {
+    ) -> Result<Account, AppError> {
         let user = self.find_user(principal.user_id).await?;
         if !self.is_enabled(user.id).await? {
             return Err(AppError::Forbidden);
         }
-        match self
-            .hasher
-            .verify(password, Some(user.password_hash.clone()))
-            .await?
-        {
-            Verdict::Wrong => return Err(AppError::InvalidCredentials),
-            Verdict::Right | Verdict::RightNeedsRehash => {}
-        }
+        let user = self.credentials.recheck(user.id, password).await?;
         self.check_second_factor(&user, code, self.clock.now_micros())
             .await?;
         let tx = self.db.begin().await?;
-        user_totp::Entity::delete_by_id(user.id).exec(&tx).await?;
-        recovery_code::Entity::delete_many()
-            .filter(recovery_code::Column::UserId.eq(user.id))
+        user_totp::Entity::delete_by_id(user.id.uuid())
             .exec(&tx)
             .await?;
-        self.outbox
-            .enqueue(&tx, &Recipient::of(&user), Mail::TotpDisabled)
+        recovery_code::Entity::delete_many()
+            .filter(recovery_code::Column::UserId.eq(user.id.uuid()))
+            .exec(&tx)
             .await?;
-        self.audit
-            .record_in(&tx, AuditEvent::TotpDisabled, Some(user.id), client)
+        self.trail
+            .commit(
+                tx,
+                Some(user.id),
+                client,
+                AuditEvent::TotpDisabled,
+                Some(Notice {
+                    to: Recipient::of(&user),
+                    mail: Mail::TotpDisabled,
+                }),
+            )
             .await?;
-        tx.commit().await?;
-        self.outbox.wake();
         tracing::info!(user_id = %user.id, "two-factor sign-in turned off");
         Ok(user)
     }
@@ -364,13 +365,13 @@ impl TwoFactor {
     /// Checks a TOTP code (consuming its time step) or a recovery code (consuming the code).
     async fn check_second_factor(
         &self,
-        user: &user::Model,
+        user: &Account,
         code: &SecretString,
         now: i64,
     ) -> Result<Proof, AppError> {
         let code = code.expose_secret().trim();
         if totp::is_totp_format(code) {
-            let Some(row) = user_totp::Entity::find_by_id(user.id)
+            let Some(row) = user_totp::Entity::find_by_id(user.id.uuid())
                 .filter(user_totp::Column::EnabledAt.is_not_null())
                 .one(&self.db)
                 .await?
@@ -383,7 +384,7 @@ impl TwoFactor {
             // Remember the step atomically: of two requests with one code, one wins.
             let consumed = user_totp::Entity::update_many()
                 .col_expr(user_totp::Column::LastStep, Expr::value(step))
-                .filter(user_totp::Column::UserId.eq(user.id))
+                .filter(user_totp::Column::UserId.eq(user.id.uuid()))
                 .filter(user_totp::Column::EnabledAt.is_not_null())
                 .filter(
                     Condition::any()
@@ -401,7 +402,7 @@ impl TwoFactor {
         let hash = opaque::hash(&totp::normalize_recovery_code(code));
         let consumed = recovery_code::Entity::update_many()
             .col_expr(recovery_code::Column::UsedAt, Expr::value(now))
-            .filter(recovery_code::Column::UserId.eq(user.id))
+            .filter(recovery_code::Column::UserId.eq(user.id.uuid()))
             .filter(recovery_code::Column::CodeHash.eq(hash))
             .filter(recovery_code::Column::UsedAt.is_null())
             .exec(&self.db)
@@ -416,33 +417,33 @@ impl TwoFactor {
     /// The time step `code` matches for this row's secret, if any.
     fn totp_step(
         &self,
-        user: &user::Model,
+        user: &Account,
         row: &user_totp::Model,
         code: &str,
     ) -> Result<Option<i64>, AppError> {
         let secret = self
             .cipher
-            .decrypt(user.id, &row.secret_enc)
+            .decrypt(user.id.uuid(), row.secret_enc.expose())
             .map_err(AppError::internal)?;
-        let generator =
-            totp::totp(&secret, &self.issuer, &user.username).map_err(AppError::internal)?;
+        let generator = totp::totp(&secret, &self.issuer, user.username.as_str())
+            .map_err(AppError::internal)?;
         Ok(totp::matching_step(&generator, code, self.clock.now_secs()))
     }
 }
 
 async fn replace_recovery_codes(
     tx: &sea_orm::DatabaseTransaction,
-    user_id: Uuid,
+    user_id: UserId,
     now: i64,
 ) -> Result<Vec<SecretString>, AppError> {
     recovery_code::Entity::delete_many()
-        .filter(recovery_code::Column::UserId.eq(user_id))
+        .filter(recovery_code::Column::UserId.eq(user_id.uuid()))
         .exec(tx)
         .await?;
     let codes = totp::new_recovery_codes();
     recovery_code::Entity::insert_many(codes.iter().map(|code| recovery_code::ActiveModel {
         id: Set(Uuid::now_v7()),
-        user_id: Set(user_id),
+        user_id: Set(user_id.uuid()),
         code_hash: Set(opaque::hash(&totp::normalize_recovery_code(code))),
         used_at: Set(None),
         created_at: Set(now),

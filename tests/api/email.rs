@@ -594,7 +594,10 @@ async fn queued_mail_survives_a_restart_and_is_sent_by_the_next_instance(backend
     assert_eq!(row.kind, "verify_email");
     assert!(row.sent_at.is_none() && row.failed_at.is_none());
     let payload = row.payload_enc.clone().expect("still queued");
-    assert!(!payload.contains(&acct.email), "queued mail is encrypted");
+    assert!(
+        !payload.expose().contains(&acct.email),
+        "queued mail is encrypted"
+    );
     let db = first.db.clone();
     drop(first);
 

@@ -580,10 +580,10 @@ async fn password_changes_keep_totp_and_secrets_are_encrypted_at_rest(backend: B
         .unwrap()
         .as_bytes()
         .to_vec();
-    assert!(!row.secret_enc.contains(&secret));
+    assert!(!row.secret_enc.expose().contains(&secret));
     use base64::Engine;
     let stored = base64::engine::general_purpose::STANDARD
-        .decode(&row.secret_enc)
+        .decode(row.secret_enc.expose())
         .unwrap();
     assert!(
         !stored.windows(raw.len()).any(|w| w == raw.as_slice()),

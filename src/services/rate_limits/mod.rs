@@ -17,9 +17,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
+use crate::domain::UserId;
 use sea_orm::DatabaseConnection;
 use sha2::{Digest, Sha256};
-use uuid::Uuid;
 
 use self::ip::IpLimiters;
 pub use self::rules::{AccountRule, IpRule, Limit, RateLimitConfig};
@@ -32,7 +32,7 @@ use crate::error::AppError;
 /// (so that unknown logins are slowed down exactly like real ones and reveal nothing).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignInKey {
-    User(Uuid),
+    User(UserId),
     UnknownLogin(String),
 }
 
@@ -241,7 +241,7 @@ impl RateLimits {
 
     /// After the password was reset: the account starts with a clean record, so its owner can
     /// sign in at once however hard someone else tried.
-    pub async fn forget_failed_sign_ins(&self, user_id: Uuid) -> Result<(), AppError> {
+    pub async fn forget_failed_sign_ins(&self, user_id: UserId) -> Result<(), AppError> {
         let subject = SignInKey::User(user_id).subject();
         self.inner
             .store

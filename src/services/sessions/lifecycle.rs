@@ -1,44 +1,36 @@
-//! Sessions: signing in (issuing a token pair), refresh-token rotation with reuse detection,
-//! logout, listing and revoking, and the per-request check that an access token's session is
-//! still live.
+//! A session's life: signing in (issuing a token pair), refresh-token rotation with reuse
+//! detection, reissuing after a password change, logout, listing and revoking.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use entity::{refresh_token, session, user};
+use entity::{refresh_token, session};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Set,
 };
 use secrecy::SecretString;
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::ClientInfo;
-use super::audit::{Audit, AuditEvent};
+use super::authentication::Authenticator;
 use crate::auth::jwt::{AccessClaims, Rejection, TokenKeys};
 use crate::auth::opaque;
-use crate::clock::{Clock, MICROS_PER_SEC, Micros, micros};
-use crate::domain::Role;
+use crate::clock::{Clock, Micros, micros};
+use crate::domain::{Account, SessionId, SessionInfo, UserId};
 use crate::error::AppError;
-
-/// A verified caller: the claims of a valid access token whose session is live.
-#[derive(Debug, Clone)]
-pub struct Principal {
-    pub user_id: Uuid,
-    pub session_id: Uuid,
-    pub role: Role,
-    /// The verified claims, shared with the verified-token cache (no copy per request).
-    pub claims: Arc<AccessClaims>,
-}
+use crate::services::ClientInfo;
+use crate::services::audit::{Audit, AuditEvent};
+use crate::services::principal::Principal;
+use crate::store::sessions::{self as revocation, Which};
+use crate::store::users;
 
 /// A fresh token pair. `Debug` is redacted: both tokens are credentials.
 pub struct IssuedTokens {
     pub access_token: SecretString,
     pub refresh_token: SecretString,
     pub expires_in: i64,
-    pub user: user::Model,
+    pub user: Account,
 }
 
 impl std::fmt::Debug for IssuedTokens {
@@ -85,12 +77,6 @@ pub enum LogoutScope {
     Global,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SessionState {
-    Live { expires_at: Micros },
-    Ended,
-}
-
 #[derive(Debug, Clone)]
 pub struct SessionSettings {
     pub access_token_ttl: Duration,
@@ -106,22 +92,9 @@ pub struct Sessions {
     keys: Arc<TokenKeys>,
     clock: Arc<dyn Clock>,
     settings: SessionSettings,
-    /// Session liveness by id. Entries live `state_cache_ttl` at most, so a revocation made by
-    /// another instance is seen within that time; this instance's own revocations update it at once.
-    states: Option<moka::sync::Cache<Uuid, SessionState>>,
-    /// Access tokens whose signature and claims verified, by the SHA-256 of the token: a token
-    /// seen again skips the signature check (42 µs for Ed25519, 240 µs for ES256) but not the
-    /// time window, which is checked on every use, nor the session check that follows. Keyed by
-    /// digest so that no token is kept and lookups compare digests, not secrets. The signing
-    /// keys are fixed for the life of the process, so an entry cannot outlive its key.
-    verified: moka::sync::Cache<[u8; 32], Arc<AccessClaims>>,
+    auth: Authenticator,
     audit: Audit,
 }
-
-/// Verified tokens remembered at most (about 1 KiB each).
-const VERIFIED_TOKENS_CAPACITY: u64 = 10_000;
-/// How long a verified token is remembered at most (its `exp` still applies on every use).
-const VERIFIED_TOKENS_TTL: Duration = Duration::from_secs(300);
 
 impl Sessions {
     pub fn new(
@@ -131,43 +104,48 @@ impl Sessions {
         settings: SessionSettings,
         audit: Audit,
     ) -> Self {
-        let states = (!settings.state_cache_ttl.is_zero()).then(|| {
-            moka::sync::Cache::builder()
-                .max_capacity(100_000)
-                .time_to_live(settings.state_cache_ttl)
-                .build()
-        });
-        let verified = moka::sync::Cache::builder()
-            .max_capacity(VERIFIED_TOKENS_CAPACITY)
-            .time_to_live(VERIFIED_TOKENS_TTL)
-            .build();
+        let auth = Authenticator::new(
+            db.clone(),
+            keys.clone(),
+            clock.clone(),
+            settings.state_cache_ttl,
+        );
         Self {
             db,
             keys,
             clock,
             settings,
-            states,
-            verified,
+            auth,
             audit,
         }
+    }
+
+    /// The per-request check of access tokens, sharing this instance's session cache.
+    pub fn authenticator(&self) -> &Authenticator {
+        &self.auth
+    }
+
+    /// Verifies a bearer token and that its session is still live.
+    pub async fn authenticate(&self, bearer: &str) -> Result<Principal, Rejection> {
+        self.auth.authenticate(bearer).await
     }
 
     /// Opens a session for `user` and issues its first token pair.
     pub async fn start(
         &self,
-        user: user::Model,
+        user: Account,
         method: AuthMethod,
         client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
         // Callers check this too; here it also covers a second factor finished after the
         // account was disabled.
-        if user.disabled_at.is_some() {
+        if user.is_disabled() {
             return Err(AppError::Forbidden);
         }
         let now = self.clock.now_micros();
         let session = session::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            user_id: Set(user.id),
+            id: Set(SessionId::generate().uuid()),
+            user_id: Set(user.id.uuid()),
             created_at: Set(now),
             last_used_at: Set(now),
             expires_at: Set(now.saturating_add(micros(self.settings.max_lifetime))),
@@ -243,14 +221,12 @@ impl Sessions {
             user_id = %session.user_id,
             "refresh token reuse detected: session revoked"
         );
-        self.end_sessions(session.user_id, Some(session.id), None, now)
-            .await?;
+        let (user_id, session_id) = (UserId::from(session.user_id), SessionId::from(session.id));
+        self.end(user_id, Which::Only(session_id), now).await?;
         self.audit
             .record(
-                AuditEvent::RefreshTokenReused {
-                    session_id: session.id,
-                },
-                Some(session.user_id),
+                AuditEvent::RefreshTokenReused { session_id },
+                Some(user_id),
                 client,
             )
             .await?;
@@ -296,14 +272,9 @@ impl Sessions {
             .filter(session::Column::Id.eq(session.id))
             .exec(&self.db)
             .await?;
-        let Some(user) = user::Entity::find_by_id(session.user_id)
-            .one(&self.db)
-            .await?
-        else {
-            return Err(AppError::InvalidToken);
-        };
+        let user = users::get(&self.db, session.user_id.into(), AppError::InvalidToken).await?;
         // Disabling revokes the sessions; this also covers one opened at that very moment.
-        if user.disabled_at.is_some() {
+        if user.is_disabled() {
             return Err(AppError::InvalidToken);
         }
         let refresh_token = self.add_refresh_token(session, now).await?;
@@ -315,10 +286,10 @@ impl Sessions {
     pub async fn reissue(
         &self,
         principal: &Principal,
-        user: user::Model,
+        user: Account,
     ) -> Result<IssuedTokens, AppError> {
         let now = self.clock.now_micros();
-        let Some(session) = session::Entity::find_by_id(principal.session_id)
+        let Some(session) = session::Entity::find_by_id(principal.session_id.uuid())
             .filter(session::Column::RevokedAt.is_null())
             .one(&self.db)
             .await?
@@ -360,7 +331,7 @@ impl Sessions {
 
     fn tokens(
         &self,
-        user: user::Model,
+        user: Account,
         session: &session::Model,
         refresh_token: SecretString,
     ) -> Result<IssuedTokens, AppError> {
@@ -375,7 +346,7 @@ impl Sessions {
             iat: now,
             jti: Uuid::new_v4().to_string(),
             sid: session.id.to_string(),
-            role: Role::from_db(&user.role).as_str().to_owned(),
+            role: user.role.as_str().to_owned(),
             amr: session.amr.split_whitespace().map(str::to_owned).collect(),
             aal: aal(&session.amr).to_owned(),
         };
@@ -388,171 +359,83 @@ impl Sessions {
         })
     }
 
-    /// Verifies a bearer token and that its session is still live.
-    pub async fn authenticate(&self, bearer: &str) -> Result<Principal, Rejection> {
-        let now = self.clock.now_micros();
-        let claims = self.verified_claims(bearer, now.div_euclid(MICROS_PER_SEC))?;
-        let (Ok(user_id), Ok(session_id)) =
-            (Uuid::parse_str(&claims.sub), Uuid::parse_str(&claims.sid))
-        else {
-            return Err(Rejection::Invalid);
-        };
-        match self.session_state(session_id, user_id).await {
-            Ok(SessionState::Live { expires_at }) if expires_at > now => {}
-            Ok(_) => return Err(Rejection::Revoked),
-            Err(err) => {
-                tracing::error!(error = %err, "session lookup failed");
-                return Err(Rejection::Unavailable);
-            }
-        }
-        Ok(Principal {
-            user_id,
-            session_id,
-            role: Role::from_db(&claims.role),
-            claims,
-        })
-    }
-
-    /// The claims of `bearer`, from the verified-token cache or by verifying it.
-    fn verified_claims(&self, bearer: &str, now_secs: i64) -> Result<Arc<AccessClaims>, Rejection> {
-        let digest: [u8; 32] = Sha256::digest(bearer.as_bytes()).into();
-        if let Some(claims) = self.verified.get(&digest) {
-            claims.check_window(now_secs)?;
-            return Ok(claims);
-        }
-        let claims = Arc::new(self.keys.verify(bearer, now_secs)?);
-        self.verified.insert(digest, claims.clone());
-        Ok(claims)
-    }
-
-    async fn session_state(
-        &self,
-        session_id: Uuid,
-        user_id: Uuid,
-    ) -> Result<SessionState, AppError> {
-        if let Some(state) = self.states.as_ref().and_then(|c| c.get(&session_id)) {
-            return Ok(state);
-        }
-        // Joined with the user: a disabled (or deleted) account's tokens are refused even if a
-        // session of it escaped revocation.
-        let state = match session::Entity::find_by_id(session_id)
-            .filter(session::Column::UserId.eq(user_id))
-            .find_also_related(user::Entity)
-            .one(&self.db)
-            .await?
-        {
-            Some((s, Some(u))) if s.revoked_at.is_none() && u.disabled_at.is_none() => {
-                SessionState::Live {
-                    expires_at: s.expires_at,
-                }
-            }
-            _ => SessionState::Ended,
-        };
-        if let Some(cache) = &self.states {
-            cache.insert(session_id, state);
-        }
-        Ok(state)
-    }
-
     pub async fn logout(&self, principal: &Principal, scope: LogoutScope) -> Result<(), AppError> {
-        let now = self.clock.now_micros();
-        match scope {
-            LogoutScope::Local => {
-                self.end_sessions(principal.user_id, Some(principal.session_id), None, now)
-                    .await
-            }
-            LogoutScope::Others => {
-                self.end_sessions(principal.user_id, None, Some(principal.session_id), now)
-                    .await
-            }
-            LogoutScope::Global => self.end_sessions(principal.user_id, None, None, now).await,
-        }
+        let which = match scope {
+            LogoutScope::Local => Which::Only(principal.session_id),
+            LogoutScope::Others => Which::AllBut(principal.session_id),
+            LogoutScope::Global => Which::All,
+        };
+        self.end(principal.user_id, which, self.clock.now_micros())
+            .await?;
+        Ok(())
     }
 
     /// Ends every session of `user_id` except `except` (password changes and resets).
-    pub async fn end_all(&self, user_id: Uuid, except: Option<Uuid>) -> Result<(), AppError> {
-        let now = self.clock.now_micros();
-        self.end_sessions(user_id, None, except, now).await
+    pub async fn end_all(
+        &self,
+        user_id: UserId,
+        except: Option<SessionId>,
+    ) -> Result<(), AppError> {
+        let which = except.map_or(Which::All, Which::AllBut);
+        self.end(user_id, which, self.clock.now_micros()).await?;
+        Ok(())
     }
 
     /// Revokes one of the caller's sessions; someone else's or an unknown id is NOT_FOUND.
-    pub async fn revoke(&self, principal: &Principal, session_id: Uuid) -> Result<(), AppError> {
-        let now = self.clock.now_micros();
-        let revoked = session::Entity::update_many()
-            .col_expr(session::Column::RevokedAt, Expr::value(now))
-            .filter(session::Column::Id.eq(session_id))
-            .filter(session::Column::UserId.eq(principal.user_id))
-            .filter(session::Column::RevokedAt.is_null())
-            .exec(&self.db)
-            .await?
-            .rows_affected;
-        if revoked == 0 {
+    pub async fn revoke(
+        &self,
+        principal: &Principal,
+        session_id: SessionId,
+    ) -> Result<(), AppError> {
+        let ended = self
+            .end(
+                principal.user_id,
+                Which::Only(session_id),
+                self.clock.now_micros(),
+            )
+            .await?;
+        if ended == 0 {
             return Err(AppError::NotFound);
         }
-        self.mark_ended([session_id]);
         Ok(())
     }
 
-    /// Revokes the user's live sessions: one (`only`), all but one (`except`), or all.
-    async fn end_sessions(
-        &self,
-        user_id: Uuid,
-        only: Option<Uuid>,
-        except: Option<Uuid>,
-        now: Micros,
-    ) -> Result<(), AppError> {
-        let mut live = session::Entity::find()
-            .filter(session::Column::UserId.eq(user_id))
-            .filter(session::Column::RevokedAt.is_null());
-        let mut update = session::Entity::update_many()
-            .col_expr(session::Column::RevokedAt, Expr::value(now))
-            .filter(session::Column::UserId.eq(user_id))
-            .filter(session::Column::RevokedAt.is_null());
-        if let Some(id) = only {
-            live = live.filter(session::Column::Id.eq(id));
-            update = update.filter(session::Column::Id.eq(id));
-        }
-        if let Some(id) = except {
-            live = live.filter(session::Column::Id.ne(id));
-            update = update.filter(session::Column::Id.ne(id));
-        }
-        let ids: Vec<Uuid> = live
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|s| s.id)
-            .collect();
-        update.exec(&self.db).await?;
-        self.mark_ended(ids);
-        Ok(())
+    /// Revokes the sessions `which` names and tells this instance's cache; returns how many.
+    async fn end(&self, user_id: UserId, which: Which, now: Micros) -> Result<usize, AppError> {
+        let ids = revocation::revoke(&self.db, user_id, which, now).await?;
+        let count = ids.len();
+        self.auth.forget(ids);
+        Ok(count)
     }
 
     /// Tells this instance's cache that sessions ended in a transaction that has committed
     /// (admin revocations, account deletion).
-    pub fn forget(&self, ids: impl IntoIterator<Item = Uuid>) {
-        self.mark_ended(ids);
-    }
-
-    fn mark_ended(&self, ids: impl IntoIterator<Item = Uuid>) {
-        if let Some(cache) = &self.states {
-            for id in ids {
-                cache.insert(id, SessionState::Ended);
-            }
-        }
+    pub fn forget(&self, ids: impl IntoIterator<Item = SessionId>) {
+        self.auth.forget(ids);
     }
 
     /// The user's live sessions, most recently used first.
-    pub async fn list(&self, user_id: Uuid) -> Result<Vec<session::Model>, AppError> {
+    pub async fn list(&self, user_id: UserId) -> Result<Vec<SessionInfo>, AppError> {
         let now = self.clock.now_micros();
         let idle_limit = now - micros(self.settings.refresh_token_ttl);
-        Ok(session::Entity::find()
-            .filter(session::Column::UserId.eq(user_id))
+        let rows = session::Entity::find()
+            .filter(session::Column::UserId.eq(user_id.uuid()))
             .filter(session::Column::RevokedAt.is_null())
             .filter(session::Column::ExpiresAt.gt(now))
             .filter(session::Column::LastUsedAt.gt(idle_limit))
             .order_by_desc(session::Column::LastUsedAt)
             .order_by_desc(session::Column::Id)
             .all(&self.db)
-            .await?)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|s| SessionInfo {
+                id: s.id.into(),
+                created_at: s.created_at,
+                last_used_at: s.last_used_at,
+                user_agent: s.user_agent,
+                ip: s.ip,
+            })
+            .collect())
     }
 }

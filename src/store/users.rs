@@ -1,0 +1,134 @@
+//! Accounts: lookups by id, login or address, creation, and password updates. Rows leave as
+//! `Account` (no hash); the password hash only with the calls that check it.
+
+use entity::{Redacted, user};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+use crate::clock::Micros;
+use crate::domain::{Account, Email, Role, UserId, Username};
+use crate::error::{AppError, user_conflict};
+
+/// A stored argon2id PHC string: printed as `[redacted]`.
+pub type PasswordHash = Redacted;
+
+pub fn account(row: user::Model) -> Account {
+    Account {
+        id: row.id.into(),
+        email: Email::from_stored(row.email),
+        username: Username::from_stored(row.username),
+        role: Role::from_db(&row.role),
+        email_verified: row.email_verified,
+        created_at: row.created_at,
+        disabled_at: row.disabled_at,
+    }
+}
+
+fn with_hash(row: user::Model) -> (Account, PasswordHash) {
+    let hash = row.password_hash.clone();
+    (account(row), hash)
+}
+
+pub async fn find<C: ConnectionTrait>(conn: &C, id: UserId) -> Result<Option<Account>, AppError> {
+    Ok(user::Entity::find_by_id(id.uuid())
+        .one(conn)
+        .await?
+        .map(account))
+}
+
+/// The account, or `missing` when there is none (each caller knows what that means for it).
+pub async fn get<C: ConnectionTrait>(
+    conn: &C,
+    id: UserId,
+    missing: AppError,
+) -> Result<Account, AppError> {
+    find(conn, id).await?.ok_or(missing)
+}
+
+/// The account with its password hash, for a password check.
+pub async fn with_password<C: ConnectionTrait>(
+    conn: &C,
+    id: UserId,
+) -> Result<Option<(Account, PasswordHash)>, AppError> {
+    Ok(user::Entity::find_by_id(id.uuid())
+        .one(conn)
+        .await?
+        .map(with_hash))
+}
+
+/// By username (case-insensitively) or, when the login holds an `@`, by address.
+pub async fn by_login<C: ConnectionTrait>(
+    conn: &C,
+    login: &str,
+) -> Result<Option<(Account, PasswordHash)>, AppError> {
+    let login = login.trim();
+    let query = if login.contains('@') {
+        user::Entity::find().filter(user::Column::Email.eq(login.to_lowercase()))
+    } else {
+        user::Entity::find().filter(user::Column::UsernameKey.eq(login.to_ascii_lowercase()))
+    };
+    Ok(query.one(conn).await?.map(with_hash))
+}
+
+pub async fn by_email<C: ConnectionTrait>(
+    conn: &C,
+    email: &Email,
+) -> Result<Option<Account>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email.as_str()))
+        .one(conn)
+        .await?
+        .map(account))
+}
+
+/// What a new account is made of; the password already hashed.
+pub struct NewAccount {
+    pub email: Email,
+    pub username: Username,
+    pub password_hash: String,
+    pub role: Role,
+}
+
+/// Inserts the account; a taken username or address is CONFLICT naming the field (the unique
+/// constraints decide, so concurrent registrations cannot both win).
+pub async fn insert<C: ConnectionTrait>(
+    conn: &C,
+    new: NewAccount,
+    now: Micros,
+) -> Result<Account, AppError> {
+    let row = user::ActiveModel {
+        id: Set(UserId::generate().uuid()),
+        email: Set(new.email.as_str().to_owned()),
+        username: Set(new.username.as_str().to_owned()),
+        username_key: Set(new.username.key()),
+        password_hash: Set(Redacted::new(new.password_hash)),
+        role: Set(new.role.as_str().to_owned()),
+        email_verified: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        disabled_at: Set(None),
+    }
+    .insert(conn)
+    .await
+    .map_err(user_conflict)?;
+    Ok(account(row))
+}
+
+/// Stores a new password hash; `verified` also marks the address verified (a reset link proved
+/// the mailbox). False when the account is gone.
+pub async fn set_password<C: ConnectionTrait>(
+    conn: &C,
+    id: UserId,
+    hash: String,
+    verified: bool,
+    now: Micros,
+) -> Result<bool, AppError> {
+    let mut update = user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, Expr::value(Redacted::new(hash)))
+        .col_expr(user::Column::UpdatedAt, Expr::value(now))
+        .filter(user::Column::Id.eq(id.uuid()));
+    if verified {
+        update = update.col_expr(user::Column::EmailVerified, Expr::value(true));
+    }
+    Ok(update.exec(conn).await?.rows_affected == 1)
+}
