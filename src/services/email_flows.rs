@@ -111,6 +111,20 @@ impl EmailFlows {
         self.outbox.enqueue(conn, &recipient, mail).await
     }
 
+    /// Issues a link of `purpose` for address `to` and mails it, in a transaction of its own.
+    /// For an email change, only the newest link works: asking again (perhaps for another
+    /// address) voids the others.
+    async fn send_link(&self, user: &Account, purpose: Purpose, to: &str) -> Result<(), AppError> {
+        let tx = self.db.begin().await?;
+        if purpose == Purpose::ChangeEmail {
+            email_tokens::void_outstanding(&tx, self.clock.now_micros(), user.id, purpose).await?;
+        }
+        self.queue_link(&tx, user, purpose, to).await?;
+        tx.commit().await?;
+        self.outbox.wake();
+        Ok(())
+    }
+
     /// Sends a new verification email, at most once a minute per account. Already verified: no
     /// email, and no error.
     #[tracing::instrument(skip_all)]
@@ -138,11 +152,8 @@ impl EmailFlows {
                 });
             }
         }
-        let tx = self.db.begin().await?;
-        self.queue_verification(&tx, &user).await?;
-        tx.commit().await?;
-        self.outbox.wake();
-        Ok(())
+        self.send_link(&user, Purpose::VerifyEmail, user.email.as_str())
+            .await
     }
 
     /// Marks the address the token was sent to as verified, if it is still the account's.
@@ -191,11 +202,8 @@ impl EmailFlows {
             tracing::info!("password reset requested for an address without an account");
             return Ok(());
         };
-        let tx = self.db.begin().await?;
-        self.queue_link(&tx, &user, Purpose::ResetPassword, user.email.as_str())
+        self.send_link(&user, Purpose::ResetPassword, user.email.as_str())
             .await?;
-        tx.commit().await?;
-        self.outbox.wake();
         tracing::info!(user_id = %user.id, "password reset email queued");
         Ok(())
     }
@@ -272,14 +280,8 @@ impl EmailFlows {
         if users::by_email(&self.db, &new_email).await?.is_some() {
             return Err(AppError::Conflict { field: "newEmail" });
         }
-        let now = self.clock.now_micros();
-        let tx = self.db.begin().await?;
-        // Only the newest link works: asking again (perhaps for another address) voids the others.
-        email_tokens::void_outstanding(&tx, now, user.id, Purpose::ChangeEmail).await?;
-        self.queue_link(&tx, &user, Purpose::ChangeEmail, new_email.as_str())
+        self.send_link(&user, Purpose::ChangeEmail, new_email.as_str())
             .await?;
-        tx.commit().await?;
-        self.outbox.wake();
         tracing::info!(user_id = %user.id, "email change requested");
         Ok(())
     }
