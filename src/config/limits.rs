@@ -6,7 +6,7 @@ use std::time::Duration;
 use ipnet::IpNet;
 use secrecy::SecretString;
 
-use super::{ConfigError, Vars};
+use super::vars::{ConfigError, Vars};
 use crate::services::rate_limits::rules::{self, AccountRule, IpRule, Limit, RateLimitConfig};
 
 /// What one GraphQL document may ask for. Refusals answer QUERY_TOO_COMPLEX before anything runs.
