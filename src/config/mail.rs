@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use secrecy::SecretString;
+use url::{Host, Url};
 
 use super::vars::{ConfigError, Vars};
 
@@ -97,19 +98,9 @@ pub(super) fn load(vars: &Vars, public_url: &str) -> Result<MailConfig, ConfigEr
 /// The domain of the default sender: PUBLIC_URL's host name, or `localhost` when that is an IP
 /// address (an address literal is not a usable sender domain).
 fn mail_domain(public_url: &str) -> String {
-    let rest = public_url
-        .split_once("://")
-        .map_or(public_url, |(_, rest)| rest);
-    let authority = rest.split('/').next().unwrap_or("");
-    let host = if authority.starts_with('[') {
-        ""
-    } else {
-        authority.rsplit_once(':').map_or(authority, |(h, _)| h)
-    };
-    if host.is_empty() || host.parse::<std::net::IpAddr>().is_ok() {
-        "localhost".to_owned()
-    } else {
-        host.to_ascii_lowercase()
+    match Url::parse(public_url).ok().as_ref().and_then(Url::host) {
+        Some(Host::Domain(name)) if !name.is_empty() => name.to_ascii_lowercase(),
+        _ => "localhost".to_owned(),
     }
 }
 
