@@ -1,41 +1,31 @@
 //! Configuration from environment variables (and an optional `.env` file), validated once at
 //! start. Every variable is documented in README.md and .env.example. Secrets are `SecretString`,
 //! so `{:?}` of a `Config` never shows them.
+//!
+//! Each section reads and checks its own variables (`config/*.rs`); this file composes them.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
+mod database;
+mod jwt;
 mod limits;
+mod mail;
+mod security;
+mod server;
+mod sessions;
+mod vars;
 
 use crate::services::rate_limits::RateLimitConfig;
+pub use database::DEFAULT_DATABASE_URL;
+pub use jwt::{JwtAlgorithm, JwtConfig};
 pub use limits::{CorsOrigins, GraphqlLimits};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JwtAlgorithm {
-    EdDSA,
-    ES256,
-    HS256,
-}
-
-impl JwtAlgorithm {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::EdDSA => "EdDSA",
-            Self::ES256 => "ES256",
-            Self::HS256 => "HS256",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LogFormat {
-    #[default]
-    Text,
-    Json,
-}
+pub use mail::{MailConfig, MailTransportConfig};
+pub use server::LogFormat;
+pub use vars::ConfigError;
+use vars::Vars;
 
 /// The validated configuration. Fields are public so that tests (and embedders) can build one
 /// without touching the process environment.
@@ -76,137 +66,6 @@ pub struct Config {
     pub redis_url: Option<SecretString>,
 }
 
-/// Where mail goes.
-#[derive(Debug, Clone)]
-pub enum MailTransportConfig {
-    /// `SMTP_URL`; may hold credentials, hence secret.
-    Smtp(SecretString),
-    /// `MAIL_DIR`: one .eml file per message.
-    Dir(PathBuf),
-    /// The embedded default: messages (with their links) are printed to the log.
-    Log,
-}
-
-#[derive(Debug, Clone)]
-pub struct MailConfig {
-    pub transport: MailTransportConfig,
-    /// `MAIL_FROM`, a valid mailbox (`Name <address>` or `address`).
-    pub from: String,
-    /// `MAIL_TEMPLATE_DIR`: templates here override the shipped ones by file name.
-    pub template_dir: Option<PathBuf>,
-    /// `APP_NAME`: the product name mail shows.
-    pub app_name: String,
-    /// `MAIL_POLL_INTERVAL`: how often an idle delivery worker looks for due mail.
-    pub poll_interval: Duration,
-    /// `REQUIRE_VERIFIED_EMAIL`: data mutations are FORBIDDEN until the address is verified.
-    pub require_verified_email: bool,
-}
-
-#[derive(Debug, Clone)]
-pub struct JwtConfig {
-    pub algorithm: JwtAlgorithm,
-    pub private_key_file: Option<PathBuf>,
-    pub secret: Option<SecretString>,
-    pub issuer: String,
-    pub audience: String,
-    pub access_token_ttl: Duration,
-}
-
-/// A configuration error: one line that names the variable.
-#[derive(Debug, thiserror::Error)]
-#[error("invalid configuration: {variable}: {message}")]
-pub struct ConfigError {
-    pub variable: String,
-    pub message: String,
-}
-
-impl ConfigError {
-    pub fn new(variable: &str, message: impl Into<String>) -> Self {
-        Self {
-            variable: variable.to_owned(),
-            message: message.into(),
-        }
-    }
-}
-
-/// Where variables come from: the process environment, or a fixed list (tests, tools).
-/// Each value is parsed by the type the field needs, so a digits-only secret stays a string.
-type Lookup = Box<dyn Fn(&str) -> Option<String>>;
-
-struct Vars(Lookup);
-
-impl Vars {
-    fn string(&self, name: &str) -> Option<String> {
-        (self.0)(name).filter(|v| !v.trim().is_empty())
-    }
-
-    fn parse<T: std::str::FromStr>(&self, name: &str) -> Result<Option<T>, ConfigError>
-    where
-        T::Err: std::fmt::Display,
-    {
-        self.string(name)
-            .map(|v| {
-                v.trim()
-                    .parse()
-                    .map_err(|e| ConfigError::new(name, format!("{e} (got {:?})", v.trim())))
-            })
-            .transpose()
-    }
-
-    fn duration(&self, name: &str) -> Result<Option<Duration>, ConfigError> {
-        self.string(name)
-            .map(|v| {
-                humantime::parse_duration(v.trim()).map_err(|e| {
-                    ConfigError::new(
-                        name,
-                        format!("{e} (got {:?}; use e.g. 90s, 15m, 30d)", v.trim()),
-                    )
-                })
-            })
-            .transpose()
-    }
-
-    fn flag(&self, name: &str) -> Result<Option<bool>, ConfigError> {
-        self.string(name)
-            .map(|v| match v.trim().to_ascii_lowercase().as_str() {
-                "1" | "true" | "yes" | "on" => Ok(true),
-                "0" | "false" | "no" | "off" => Ok(false),
-                other => Err(ConfigError::new(
-                    name,
-                    format!("expected true or false (got {other:?})"),
-                )),
-            })
-            .transpose()
-    }
-}
-
-impl std::str::FromStr for JwtAlgorithm {
-    type Err = &'static str;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "EdDSA" => Ok(Self::EdDSA),
-            "ES256" => Ok(Self::ES256),
-            "HS256" => Ok(Self::HS256),
-            _ => Err("expected EdDSA, ES256 or HS256"),
-        }
-    }
-}
-
-impl std::str::FromStr for LogFormat {
-    type Err = &'static str;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "text" => Ok(Self::Text),
-            "json" => Ok(Self::Json),
-            _ => Err("expected text or json"),
-        }
-    }
-}
-
-pub const DEFAULT_DATABASE_URL: &str = "sqlite://portcullis.db?mode=rwc";
-
 impl Config {
     /// Reads `.env` (if present; real environment variables win) and then the environment.
     pub fn from_env() -> Result<Self, ConfigError> {
@@ -215,7 +74,7 @@ impl Config {
             Err(e) if e.not_found() => {}
             Err(e) => return Err(ConfigError::new(".env", e.to_string())),
         }
-        Self::load(Vars(Box::new(|name| std::env::var(name).ok())))
+        Self::load(&Vars::new(|name| std::env::var(name).ok()))
     }
 
     /// Reads the given variables only (used by tests and tools); the environment is ignored.
@@ -226,191 +85,37 @@ impl Config {
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v.to_owned()))
             .collect();
-        Self::load(Vars(Box::new(move |name| map.get(name).cloned())))
+        Self::load(&Vars::new(move |name| map.get(name).cloned()))
     }
 
-    fn load(vars: Vars) -> Result<Self, ConfigError> {
-        let database_url = vars
-            .string("DATABASE_URL")
-            .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-        if ![
-            "sqlite:",
-            "postgres://",
-            "postgresql://",
-            "mysql://",
-            "mariadb://",
-        ]
-        .iter()
-        .any(|p| database_url.starts_with(p))
-        {
-            return Err(ConfigError::new(
-                "DATABASE_URL",
-                "must start with sqlite:, postgres://, or mysql://",
-            ));
-        }
-        let database_url = match database_url.strip_prefix("mariadb://") {
-            Some(rest) => format!("mysql://{rest}"),
-            None => database_url,
-        };
-
-        let bind: SocketAddr = vars
-            .parse("BIND")?
-            .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
-        let public_url = vars
-            .string("PUBLIC_URL")
-            .unwrap_or_else(|| format!("http://{bind}"))
-            .trim_end_matches('/')
-            .to_owned();
-        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
-            return Err(ConfigError::new(
-                "PUBLIC_URL",
-                "must be an absolute http:// or https:// URL",
-            ));
-        }
-
-        let algorithm: JwtAlgorithm = vars.parse("JWT_ALGORITHM")?.unwrap_or(JwtAlgorithm::EdDSA);
-        let secret = vars.string("JWT_SECRET");
-        let private_key_file: Option<PathBuf> = vars.string("JWT_PRIVATE_KEY_FILE").map(Into::into);
-        match algorithm {
-            JwtAlgorithm::HS256 => {
-                let Some(secret) = &secret else {
-                    return Err(ConfigError::new(
-                        "JWT_SECRET",
-                        "is required when JWT_ALGORITHM=HS256",
-                    ));
-                };
-                if secret.len() < 32 {
-                    return Err(ConfigError::new(
-                        "JWT_SECRET",
-                        "must be at least 32 bytes for HS256",
-                    ));
-                }
-                if private_key_file.is_some() {
-                    return Err(ConfigError::new(
-                        "JWT_PRIVATE_KEY_FILE",
-                        "is not used with JWT_ALGORITHM=HS256; unset it or pick EdDSA/ES256",
-                    ));
-                }
-            }
-            JwtAlgorithm::EdDSA | JwtAlgorithm::ES256 => {
-                if secret.is_some() {
-                    return Err(ConfigError::new(
-                        "JWT_SECRET",
-                        "is only used with JWT_ALGORITHM=HS256; unset it or set JWT_ALGORITHM=HS256",
-                    ));
-                }
-            }
-        }
-
-        let access_token_ttl = vars
-            .duration("ACCESS_TOKEN_TTL")?
-            .unwrap_or(Duration::from_secs(15 * 60));
-        if access_token_ttl < Duration::from_secs(1)
-            || access_token_ttl > Duration::from_secs(86_400)
-        {
-            return Err(ConfigError::new(
-                "ACCESS_TOKEN_TTL",
-                "must be between 1s and 24h",
-            ));
-        }
-        let refresh_token_ttl = vars
-            .duration("REFRESH_TOKEN_TTL")?
-            .unwrap_or(Duration::from_secs(30 * 86_400));
-        if refresh_token_ttl < Duration::from_secs(60) {
-            return Err(ConfigError::new("REFRESH_TOKEN_TTL", "must be at least 1m"));
-        }
-        let session_max_lifetime = vars
-            .duration("SESSION_MAX_LIFETIME")?
-            .unwrap_or(Duration::from_secs(90 * 86_400));
-        if session_max_lifetime < Duration::from_secs(60) {
-            return Err(ConfigError::new(
-                "SESSION_MAX_LIFETIME",
-                "must be at least 1m",
-            ));
-        }
-        let refresh_reuse_grace = vars
-            .duration("REFRESH_REUSE_GRACE")?
-            .unwrap_or(Duration::ZERO);
-        if refresh_reuse_grace > Duration::from_secs(300) {
-            return Err(ConfigError::new(
-                "REFRESH_REUSE_GRACE",
-                "must be at most 5m (a long grace weakens reuse detection)",
-            ));
-        }
-        let session_cache_ttl = vars
-            .duration("SESSION_CACHE_TTL")?
-            .unwrap_or(Duration::from_secs(2));
-        if session_cache_ttl > Duration::from_secs(30) {
-            return Err(ConfigError::new(
-                "SESSION_CACHE_TTL",
-                "must be at most 30s (it bounds how long other instances accept a revoked session)",
-            ));
-        }
-        let hash_concurrency = vars.parse::<usize>("HASH_CONCURRENCY")?.unwrap_or_else(|| {
-            std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(2)
-        });
-        if hash_concurrency == 0 {
-            return Err(ConfigError::new("HASH_CONCURRENCY", "must be at least 1"));
-        }
-        // SQLite runs every connection on a thread of its own and takes one writer at a time:
-        // more connections than twice the cores only add thread switches and page caches
-        // (measured on 2 cores: 16 connections 3,240 W1 req/s and 88 MiB, 4 connections 4,261
-        // req/s and 53 MiB). A database server gets 16.
-        let db_max_connections = vars.parse::<u32>("DB_MAX_CONNECTIONS")?.unwrap_or_else(|| {
-            if database_url.starts_with("sqlite:") {
-                let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-                u32::try_from(cores * 2).unwrap_or(u32::MAX).clamp(2, 16)
-            } else {
-                16
-            }
-        });
-        if db_max_connections == 0 {
-            return Err(ConfigError::new("DB_MAX_CONNECTIONS", "must be at least 1"));
-        }
-        let body_limit = vars.parse::<usize>("BODY_LIMIT")?.unwrap_or(1024 * 1024);
-        if body_limit < 1024 {
-            return Err(ConfigError::new(
-                "BODY_LIMIT",
-                "must be at least 1024 bytes",
-            ));
-        }
-        let request_timeout = vars
-            .duration("REQUEST_TIMEOUT")?
-            .unwrap_or(Duration::from_secs(30));
-        if request_timeout.is_zero() {
-            return Err(ConfigError::new("REQUEST_TIMEOUT", "must be more than 0s"));
-        }
-
-        let totp_encryption_key = vars.string("TOTP_ENCRYPTION_KEY");
-        if let Some(key) = &totp_encryption_key {
-            use base64::Engine;
-            let decoded = base64::engine::general_purpose::STANDARD.decode(key.trim());
-            if !decoded.is_ok_and(|k| k.len() == 32) {
-                return Err(ConfigError::new(
-                    "TOTP_ENCRYPTION_KEY",
-                    "must be 32 bytes, base64-encoded (e.g. `openssl rand -base64 32`)",
-                ));
-            }
-        }
-        let totp_issuer = vars
-            .string("TOTP_ISSUER")
-            .unwrap_or_else(|| "Portcullis".to_owned());
-        if totp_issuer.contains(':') {
-            return Err(ConfigError::new("TOTP_ISSUER", "must not contain ':'"));
-        }
-
-        let mail = mail_config(&vars, &public_url)?;
-
-        let limits = limits::load(&vars)?;
-
-        let audit_retention = vars
-            .duration("AUDIT_RETENTION")?
-            .unwrap_or(Duration::from_secs(90 * 86_400));
+    /// Every section, in the order their errors are reported.
+    fn load(vars: &Vars) -> Result<Self, ConfigError> {
+        let database = database::load(vars)?;
+        let server = server::load(vars)?;
+        let jwt = jwt::load(vars, &server.public_url)?;
+        let sessions = sessions::load(vars)?;
+        let security = security::load(vars)?;
+        let mail = mail::load(vars, &server.public_url)?;
+        let limits = limits::load(vars)?;
 
         Ok(Self {
-            audit_retention,
+            database_url: database.url,
+            db_max_connections: database.max_connections,
+            bind: server.bind,
+            public_url: server.public_url,
+            jwt,
+            refresh_token_ttl: sessions.refresh_token_ttl,
+            session_max_lifetime: sessions.session_max_lifetime,
+            refresh_reuse_grace: sessions.refresh_reuse_grace,
+            session_cache_ttl: sessions.session_cache_ttl,
+            hash_concurrency: security.hash_concurrency,
+            graphiql: server.graphiql,
+            request_timeout: server.request_timeout,
+            body_limit: server.body_limit,
+            log_format: server.log_format,
+            totp_encryption_key: security.totp_encryption_key,
+            totp_issuer: security.totp_issuer,
+            audit_retention: security.audit_retention,
             mail,
             rate_limits: limits.rate_limits,
             graphql_limits: limits.graphql_limits,
@@ -418,34 +123,6 @@ impl Config {
             trusted_proxies: limits.trusted_proxies,
             cors_allowed_origins: limits.cors_allowed_origins,
             redis_url: limits.redis_url,
-            totp_encryption_key: totp_encryption_key
-                .map(|k| SecretString::from(k.trim().to_owned())),
-            totp_issuer,
-            database_url: SecretString::from(database_url),
-            db_max_connections,
-            bind,
-            jwt: JwtConfig {
-                algorithm,
-                private_key_file,
-                secret: secret.map(SecretString::from),
-                issuer: vars
-                    .string("JWT_ISSUER")
-                    .unwrap_or_else(|| public_url.clone()),
-                audience: vars
-                    .string("JWT_AUDIENCE")
-                    .unwrap_or_else(|| "portcullis".to_owned()),
-                access_token_ttl,
-            },
-            public_url,
-            refresh_token_ttl,
-            session_max_lifetime,
-            refresh_reuse_grace,
-            session_cache_ttl,
-            hash_concurrency,
-            graphiql: vars.flag("GRAPHIQL")?.unwrap_or(true),
-            request_timeout,
-            body_limit,
-            log_format: vars.parse("LOG_FORMAT")?.unwrap_or_default(),
         })
     }
 
@@ -457,83 +134,6 @@ impl Config {
     /// Whether browsers should be told to use HTTPS only (`PUBLIC_URL` is https).
     pub fn https(&self) -> bool {
         self.public_url.starts_with("https://")
-    }
-}
-
-fn mail_config(vars: &Vars, public_url: &str) -> Result<MailConfig, ConfigError> {
-    let smtp_url = vars.string("SMTP_URL");
-    let mail_dir = vars.string("MAIL_DIR");
-    let transport = match (smtp_url, mail_dir) {
-        (Some(_), Some(_)) => {
-            return Err(ConfigError::new(
-                "MAIL_DIR",
-                "cannot be used together with SMTP_URL; set one of them",
-            ));
-        }
-        (Some(url), None) => {
-            let url = url.trim().to_owned();
-            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
-                return Err(ConfigError::new(
-                    "SMTP_URL",
-                    "must start with smtp:// or smtps://",
-                ));
-            }
-            MailTransportConfig::Smtp(SecretString::from(url))
-        }
-        (None, Some(dir)) => MailTransportConfig::Dir(PathBuf::from(dir.trim())),
-        (None, None) => MailTransportConfig::Log,
-    };
-    let app_name = vars
-        .string("APP_NAME")
-        .map(|n| n.trim().to_owned())
-        .unwrap_or_else(|| "Portcullis".to_owned());
-    let from = match vars.string("MAIL_FROM") {
-        Some(from) => from.trim().to_owned(),
-        None => format!("{app_name} <no-reply@{}>", mail_domain(public_url)),
-    };
-    if from.parse::<lettre::message::Mailbox>().is_err() {
-        return Err(ConfigError::new(
-            "MAIL_FROM",
-            format!("must be an address or `Name <address>` (got {from:?})"),
-        ));
-    }
-    let poll_interval = vars
-        .duration("MAIL_POLL_INTERVAL")?
-        .unwrap_or(Duration::from_secs(2));
-    if poll_interval < Duration::from_millis(10) || poll_interval > Duration::from_secs(300) {
-        return Err(ConfigError::new(
-            "MAIL_POLL_INTERVAL",
-            "must be between 10ms and 5m",
-        ));
-    }
-    Ok(MailConfig {
-        transport,
-        from,
-        template_dir: vars
-            .string("MAIL_TEMPLATE_DIR")
-            .map(|d| PathBuf::from(d.trim())),
-        app_name,
-        poll_interval,
-        require_verified_email: vars.flag("REQUIRE_VERIFIED_EMAIL")?.unwrap_or(false),
-    })
-}
-
-/// The domain of the default sender: PUBLIC_URL's host name, or `localhost` when that is an IP
-/// address (an address literal is not a usable sender domain).
-fn mail_domain(public_url: &str) -> String {
-    let rest = public_url
-        .split_once("://")
-        .map_or(public_url, |(_, rest)| rest);
-    let authority = rest.split('/').next().unwrap_or("");
-    let host = if authority.starts_with('[') {
-        ""
-    } else {
-        authority.rsplit_once(':').map_or(authority, |(h, _)| h)
-    };
-    if host.is_empty() || host.parse::<std::net::IpAddr>().is_ok() {
-        "localhost".to_owned()
-    } else {
-        host.to_ascii_lowercase()
     }
 }
 

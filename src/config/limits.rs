@@ -5,8 +5,9 @@ use std::time::Duration;
 
 use ipnet::IpNet;
 use secrecy::SecretString;
+use url::Url;
 
-use super::{ConfigError, Vars};
+use super::vars::{ConfigError, Vars};
 use crate::services::rate_limits::rules::{self, AccountRule, IpRule, Limit, RateLimitConfig};
 
 /// What one GraphQL document may ask for. Refusals answer QUERY_TOO_COMPLEX before anything runs.
@@ -169,8 +170,9 @@ pub(super) fn load(vars: &Vars) -> Result<Limits, ConfigError> {
     })
 }
 
-/// `https://app.example.com` or `http://localhost:3000`: scheme, host and optional port, as a
-/// browser sends it in `Origin` (no path, no trailing slash).
+/// `https://app.example.com` or `http://localhost:3000`: scheme, host and optional port, written
+/// as a browser sends it in `Origin` (no path, no trailing slash, no default port), which is what
+/// the CORS layer compares byte for byte.
 fn parse_origin(s: &str) -> Result<String, ConfigError> {
     let err = || {
         ConfigError::new(
@@ -181,17 +183,19 @@ fn parse_origin(s: &str) -> Result<String, ConfigError> {
             ),
         )
     };
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
-        .ok_or_else(err)?;
-    if rest.is_empty()
-        || rest.contains(['/', '?', '#', '@', ' ', '*'])
-        || axum::http::HeaderValue::from_str(s).is_err()
-    {
+    // The URL parser forgives a missing `//` and an upper-case scheme, and takes `*` as part of
+    // a host name: none of them can match what a browser sends.
+    if !(s.starts_with("https://") || s.starts_with("http://")) || s.contains('*') {
         return Err(err());
     }
-    Ok(s.to_ascii_lowercase())
+    let url = Url::parse(s).map_err(|_| err())?;
+    let origin = url.origin().ascii_serialization();
+    // Anything the origin does not keep (a path, a query, credentials, a default port, an
+    // upper-case or non-ASCII host) would never equal the browser's header.
+    if !url.has_host() || origin != s.to_ascii_lowercase() {
+        return Err(err());
+    }
+    Ok(origin)
 }
 
 #[cfg(test)]
@@ -247,6 +251,37 @@ mod tests {
         assert_eq!(
             Config::from_pairs([]).unwrap().cors_allowed_origins,
             CorsOrigins::None
+        );
+    }
+
+    #[test]
+    fn an_origin_must_be_written_as_browsers_send_it() {
+        for bad in [
+            "HTTPS://app.example.com",
+            "https:app.example.com",
+            "https://app.example.com/path",
+            "https://app.example.com?x",
+            "https://user@app.example.com",
+            "https://app.example.com:443",
+            "http://localhost:80",
+            "https://app example.com",
+            "https://bücher.example",
+        ] {
+            let err = Config::from_pairs([("CORS_ALLOWED_ORIGINS", bad)]).unwrap_err();
+            assert_eq!(err.variable, "CORS_ALLOWED_ORIGINS", "{bad}");
+        }
+        let config = Config::from_pairs([(
+            "CORS_ALLOWED_ORIGINS",
+            "https://xn--bcher-kva.example, http://[::1]:8080, http://127.0.0.1:3000",
+        )])
+        .unwrap();
+        assert_eq!(
+            config.cors_allowed_origins,
+            CorsOrigins::List(vec![
+                "https://xn--bcher-kva.example".into(),
+                "http://[::1]:8080".into(),
+                "http://127.0.0.1:3000".into(),
+            ])
         );
     }
 }

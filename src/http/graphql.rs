@@ -11,21 +11,18 @@ use async_graphql_axum::rejection::GraphQLRejection;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, FromRequest, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::client_ip::client_addr;
-use super::hardening::GRAPHIQL_CSP;
-use super::{HttpState, REQUEST_ID};
+use super::graphiql;
+use super::state::{HttpState, REQUEST_ID};
 use crate::auth::jwt::Rejection;
 use crate::graphql::context::{RequestInfo, Viewer};
 use crate::graphql::error::{ensure_codes, is_request_error};
 use crate::services::ClientInfo;
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
-
-/// GraphiQL with the headers editor open, for the Bearer token.
-pub(super) const GRAPHIQL_PAGE: &str = include_str!("../../assets/graphiql.html");
 
 /// The media type the client asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,14 +136,7 @@ pub async fn get_handler(State(state): State<HttpState>, req: Request) -> Respon
             .any(|pair| pair == "query" || pair.starts_with("query="))
     });
     if !has_query && wants_html(req.headers()) {
-        if state.app.config.graphiql {
-            return (
-                [(header::CONTENT_SECURITY_POLICY, GRAPHIQL_CSP.as_str())],
-                Html(GRAPHIQL_PAGE),
-            )
-                .into_response();
-        }
-        return StatusCode::NOT_FOUND.into_response();
+        return graphiql::page(state.app.config.graphiql);
     }
     let Some(answer) = negotiate(req.headers()) else {
         return not_acceptable();

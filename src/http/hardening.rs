@@ -1,45 +1,18 @@
 //! Response headers every answer carries, and CORS by configured origins.
 
-use std::sync::LazyLock;
 use std::time::Duration;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Method, header};
-use base64::Engine;
-use sha2::{Digest, Sha256};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use super::REQUEST_ID;
+use super::state::REQUEST_ID;
 use crate::config::{Config, CorsOrigins};
 
 /// For JSON answers: nothing may load, nothing may frame them.
 const API_CSP: &str =
     "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-/// For the GraphiQL page: its scripts and styles from unpkg, its own inline script by hash,
-/// requests to this origin only.
-pub static GRAPHIQL_CSP: LazyLock<String> = LazyLock::new(|| {
-    let page = super::graphql::GRAPHIQL_PAGE;
-    let inline_scripts: String = page
-        .split("<script>")
-        .skip(1)
-        .filter_map(|rest| rest.split_once("</script>").map(|(body, _)| body))
-        .map(|body| {
-            let digest = Sha256::digest(body.as_bytes());
-            format!(
-                " 'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            )
-        })
-        .collect();
-    format!(
-        "default-src 'none'; script-src https://unpkg.com{inline_scripts}; \
-         style-src https://unpkg.com 'unsafe-inline'; font-src https://unpkg.com data:; \
-         img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; \
-         form-action 'none'"
-    )
-});
 
 /// Adds the security headers (unless a handler set its own) and, when origins are configured,
 /// CORS. Applied outermost, so that refusals from inner layers (408, 413) carry them too.

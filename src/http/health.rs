@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use serde_json::json;
 
-use super::HttpState;
+use super::state::HttpState;
 
 /// Up: the process answers.
 pub async fn healthz() -> Json<serde_json::Value> {

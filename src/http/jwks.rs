@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::IntoResponse;
 
-use super::HttpState;
+use super::state::HttpState;
 
 pub async fn jwks(State(state): State<HttpState>) -> impl IntoResponse {
     (

@@ -1,110 +1,16 @@
-//! Outgoing mail: what can be sent (`Mail`), rendering it from templates, the outbox that
+//! Outgoing mail: what can be sent (`message`), rendering it from templates, the queue that
 //! stores it for delivery, the worker that delivers it, and the transports (SMTP, a folder of
-//! .eml files, or the log).
+//! .eml files, or the log). This file only declares the parts and re-exports what the rest of
+//! the crate uses.
 
-pub mod outbox;
+pub mod message;
+pub mod queue;
 pub mod templates;
 pub mod transport;
+pub mod worker;
 
-use std::time::Duration;
-
-use secrecy::SecretString;
-
-pub use outbox::{MailSettings, Outbox, Worker};
+pub use message::{Mail, PasswordChange, Payload, Recipient};
+pub use queue::{MailSettings, Outbox};
 pub use templates::Templates;
 pub use transport::Transport;
-
-/// Why a password changed, for the notification's wording.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PasswordChange {
-    /// By the user, with the current password.
-    Changed,
-    /// With a reset link.
-    Reset,
-    /// By an administrator.
-    AdminReset,
-}
-
-impl PasswordChange {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Changed => "changed",
-            Self::Reset => "reset",
-            Self::AdminReset => "admin_reset",
-        }
-    }
-}
-
-/// One message for one account. Variants that carry a token build a link to `PUBLIC_URL`.
-pub enum Mail {
-    VerifyEmail {
-        token: SecretString,
-        valid_for: Duration,
-    },
-    ResetPassword {
-        token: SecretString,
-        valid_for: Duration,
-    },
-    /// Sent to the new address, which is not the account's yet.
-    ConfirmEmailChange {
-        token: SecretString,
-        new_email: String,
-        valid_for: Duration,
-    },
-    /// Sent to the old address once the change is done.
-    EmailChanged {
-        new_email: String,
-    },
-    PasswordChanged(PasswordChange),
-    TotpEnabled,
-    TotpDisabled,
-}
-
-impl std::fmt::Debug for Mail {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Never the token.
-        f.write_str(self.kind())
-    }
-}
-
-impl Mail {
-    /// The template name, also stored on the outbox row for operators.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Self::VerifyEmail { .. } => "verify_email",
-            Self::ResetPassword { .. } => "reset_password",
-            Self::ConfirmEmailChange { .. } => "confirm_email_change",
-            Self::EmailChanged { .. } => "email_changed",
-            Self::PasswordChanged(_) => "password_changed",
-            Self::TotpEnabled => "totp_enabled",
-            Self::TotpDisabled => "totp_disabled",
-        }
-    }
-
-    /// Every kind, for checking templates at start.
-    pub const KINDS: [&'static str; 7] = [
-        "verify_email",
-        "reset_password",
-        "confirm_email_change",
-        "email_changed",
-        "password_changed",
-        "totp_enabled",
-        "totp_disabled",
-    ];
-}
-
-/// Who a message is for: the address it goes to and the account's username.
-#[derive(Debug, Clone)]
-pub struct Recipient {
-    pub address: String,
-    pub username: String,
-}
-
-impl Recipient {
-    pub fn of(user: &crate::domain::Account) -> Self {
-        Self {
-            address: user.email.as_str().to_owned(),
-            username: user.username.as_str().to_owned(),
-        }
-    }
-}
+pub use worker::Worker;

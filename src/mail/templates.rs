@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use minijinja::{Environment, Value, context};
 
-use super::Mail;
+use super::message::Mail;
 
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {

@@ -8,7 +8,7 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use secrecy::{ExposeSecret, SecretString};
 
-use super::outbox::Payload;
+use super::message::Payload;
 
 /// How long one SMTP conversation may take before it counts as a failed attempt.
 const SMTP_TIMEOUT: Duration = Duration::from_secs(20);

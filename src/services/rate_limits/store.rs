@@ -3,9 +3,8 @@
 //! the application's clock, never the store's, so tests can move them.
 
 use redis::aio::ConnectionManager;
-use sea_orm::{
-    ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement, TransactionTrait, Value,
-};
+use sea_orm::sea_query::{Expr, ExprTrait, InsertStatement, OnConflict, Query};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, TransactionTrait};
 
 use crate::clock::Micros;
 use crate::error::AppError;
@@ -33,6 +32,12 @@ pub enum Store {
 }
 
 const REDIS_PREFIX: &str = "portcullis:rl:";
+
+/// The `rate_limit_buckets` table (no entity: only this file reads or writes it).
+const TABLE: &str = "rate_limit_buckets";
+const BUCKET: &str = "bucket";
+const WINDOW_START: &str = "window_start";
+const HITS: &str = "hits";
 
 /// KEYS[1] bucket; ARGV: now, cutoff (a window that started at or before it is over), sliding
 /// (0/1), time to live in ms. Returns {window_start, hits}.
@@ -72,7 +77,8 @@ impl Store {
         match self {
             Store::Database(db) => db_hit(db, bucket, now, cutoff, window).await,
             Store::Redis(conn) => {
-                let ttl_ms = (period / 1000).max(1);
+                // `Ord::max`: sea-query's `ExprTrait` (in scope here) has a `max` too.
+                let ttl_ms = Ord::max(period / 1000, 1);
                 let (w, h): (String, i64) = redis::Script::new(REDIS_HIT)
                     .key(format!("{REDIS_PREFIX}{bucket}"))
                     .arg(now)
@@ -94,19 +100,12 @@ impl Store {
     pub async fn get(&self, buckets: &[&str]) -> Result<Vec<Option<Bucket>>, AppError> {
         match self {
             Store::Database(db) => {
-                let backend = db.get_database_backend();
-                let marks = vec!["?"; buckets.len()].join(", ");
-                let sql = placeholders(
-                    backend,
-                    &format!(
-                        "SELECT bucket, window_start, hits FROM rate_limit_buckets \
-                         WHERE bucket IN ({marks})"
-                    ),
-                );
-                let values: Vec<Value> = buckets.iter().map(|b| (*b).into()).collect();
-                let rows = db
-                    .query_all_raw(Statement::from_sql_and_values(backend, sql, values))
-                    .await?;
+                let select = Query::select()
+                    .columns([BUCKET, WINDOW_START, HITS])
+                    .from(TABLE)
+                    .and_where(Expr::col(BUCKET).is_in(buckets.iter().copied()))
+                    .to_owned();
+                let rows = db.query_all(&select).await?;
                 let mut found = vec![None; buckets.len()];
                 for row in rows {
                     let name: String = row.try_get("", "bucket")?;
@@ -147,14 +146,11 @@ impl Store {
     pub async fn clear(&self, bucket: &str) -> Result<(), AppError> {
         match self {
             Store::Database(db) => {
-                let backend = db.get_database_backend();
-                let sql = placeholders(backend, "DELETE FROM rate_limit_buckets WHERE bucket = ?");
-                db.execute_raw(Statement::from_sql_and_values(
-                    backend,
-                    sql,
-                    [bucket.into()],
-                ))
-                .await?;
+                let delete = Query::delete()
+                    .from_table(TABLE)
+                    .and_where(Expr::col(BUCKET).eq(bucket))
+                    .to_owned();
+                db.execute(&delete).await?;
                 Ok(())
             }
             Store::Redis(conn) => {
@@ -171,17 +167,11 @@ impl Store {
     /// Deletes counters whose window started before `cutoff` (Redis expires its own).
     pub async fn purge(&self, cutoff: Micros) -> Result<(), AppError> {
         if let Store::Database(db) = self {
-            let backend = db.get_database_backend();
-            let sql = placeholders(
-                backend,
-                "DELETE FROM rate_limit_buckets WHERE window_start < ?",
-            );
-            db.execute_raw(Statement::from_sql_and_values(
-                backend,
-                sql,
-                [cutoff.into()],
-            ))
-            .await?;
+            let delete = Query::delete()
+                .from_table(TABLE)
+                .and_where(Expr::col(WINDOW_START).lt(cutoff))
+                .to_owned();
+            db.execute(&delete).await?;
         }
         Ok(())
     }
@@ -197,61 +187,33 @@ async fn db_hit(
     window: Window,
 ) -> Result<Bucket, AppError> {
     let backend = db.get_database_backend();
-    // A window that started at or before `cutoff` is over: count 1 from `now`.
-    let new_start = match window {
-        Window::Fixed => "CASE WHEN {t}window_start <= ? THEN ? ELSE {t}window_start END",
-        Window::Sliding => "?",
-    };
-    let mut values: Vec<Value> = vec![bucket.into(), now.into(), cutoff.into()];
-    match window {
-        Window::Fixed => values.extend([cutoff.into(), now.into()]),
-        Window::Sliding => values.push(now.into()),
-    }
-    // `hits` is assigned before `window_start`: MySQL evaluates the assignments in order, so the
-    // second one still sees the old window start.
-    let set = format!(
-        "hits = CASE WHEN {{t}}window_start <= ? THEN 1 ELSE {{t}}hits + 1 END, \
-         window_start = {new_start}"
-    );
+    let upsert = hit_statement(backend, bucket, now, cutoff, window);
     let read = |row: sea_orm::QueryResult| -> Result<Bucket, AppError> {
         Ok(Bucket {
-            window_start: row.try_get("", "window_start")?,
-            hits: row.try_get("", "hits")?,
+            window_start: row.try_get("", WINDOW_START)?,
+            hits: row.try_get("", HITS)?,
         })
     };
     match backend {
         DatabaseBackend::MySql => {
-            let set = set.replace("{t}", "");
-            let sql = format!(
-                "INSERT INTO rate_limit_buckets (bucket, window_start, hits) VALUES (?, ?, 1) \
-                 ON DUPLICATE KEY UPDATE {set}"
-            );
             // MySQL has no RETURNING: read the row back under the lock the upsert took.
+            let select = Query::select()
+                .columns([WINDOW_START, HITS])
+                .from(TABLE)
+                .and_where(Expr::col(BUCKET).eq(bucket))
+                .to_owned();
             let tx = db.begin().await?;
-            tx.execute_raw(Statement::from_sql_and_values(backend, sql, values))
-                .await?;
+            tx.execute(&upsert).await?;
             let row = tx
-                .query_one_raw(Statement::from_sql_and_values(
-                    backend,
-                    "SELECT window_start, hits FROM rate_limit_buckets WHERE bucket = ?",
-                    [bucket.into()],
-                ))
+                .query_one(&select)
                 .await?
                 .ok_or_else(|| AppError::internal(anyhow::anyhow!("rate-limit row missing")))?;
             tx.commit().await?;
             read(row)
         }
         _ => {
-            let set = set.replace("{t}", "rate_limit_buckets.");
-            let sql = placeholders(
-                backend,
-                &format!(
-                    "INSERT INTO rate_limit_buckets (bucket, window_start, hits) VALUES (?, ?, 1) \
-                     ON CONFLICT (bucket) DO UPDATE SET {set} RETURNING window_start, hits"
-                ),
-            );
             let row = db
-                .query_one_raw(Statement::from_sql_and_values(backend, sql, values))
+                .query_one(&upsert)
                 .await?
                 .ok_or_else(|| AppError::internal(anyhow::anyhow!("upsert returned no row")))?;
             read(row)
@@ -259,35 +221,83 @@ async fn db_hit(
     }
 }
 
-/// `?` placeholders as the backend wants them (`$1, $2...` on PostgreSQL).
-fn placeholders(backend: DatabaseBackend, sql: &str) -> String {
-    if backend != DatabaseBackend::Postgres {
-        return sql.to_owned();
+/// The upsert that counts one hit: a new bucket starts at `now` with one hit; an existing one
+/// whose window started at or before `cutoff` starts afresh, otherwise it counts one more (and a
+/// sliding window restarts at `now`). PostgreSQL and SQLite return the new state; MySQL cannot.
+fn hit_statement(
+    backend: DatabaseBackend,
+    bucket: &str,
+    now: Micros,
+    cutoff: Micros,
+    window: Window,
+) -> InsertStatement {
+    // The stored row's columns: qualified on PostgreSQL and SQLite, where the proposed row is
+    // `excluded`; MySQL's ON DUPLICATE KEY UPDATE names them bare.
+    let stored = |column: &'static str| match backend {
+        DatabaseBackend::MySql => Expr::col(column),
+        _ => Expr::col((TABLE, column)),
+    };
+    let over = || stored(WINDOW_START).lte(cutoff);
+    let new_start: Expr = match window {
+        Window::Fixed => Expr::case(over(), now).finally(stored(WINDOW_START)).into(),
+        Window::Sliding => Expr::val(now),
+    };
+    let mut upsert = Query::insert()
+        .into_table(TABLE)
+        .columns([BUCKET, WINDOW_START, HITS])
+        .values_panic([bucket.into(), now.into(), 1i64.into()])
+        .on_conflict(
+            OnConflict::column(BUCKET)
+                // `hits` is assigned before `window_start`: MySQL evaluates the assignments in
+                // order, so the second one still sees the old window start.
+                .values([
+                    (
+                        HITS,
+                        Expr::case(over(), 1i64)
+                            .finally(stored(HITS).add(1i64))
+                            .into(),
+                    ),
+                    (WINDOW_START, new_start),
+                ])
+                .to_owned(),
+        )
+        .to_owned();
+    if backend != DatabaseBackend::MySql {
+        upsert.returning(Query::returning().columns([WINDOW_START, HITS]));
     }
-    let mut out = String::with_capacity(sql.len() + 8);
-    let mut n = 0;
-    for c in sql.chars() {
-        if c == '?' {
-            n += 1;
-            out.push('$');
-            out.push_str(&n.to_string());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    upsert
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn sql(backend: DatabaseBackend, window: Window) -> String {
+        backend
+            .build(&hit_statement(backend, "b", 100, 40, window))
+            .sql
+    }
+
     #[test]
-    fn postgres_placeholders_are_numbered() {
-        assert_eq!(
-            placeholders(DatabaseBackend::Postgres, "a = ? AND b IN (?, ?)"),
-            "a = $1 AND b IN ($2, $3)"
+    fn the_upsert_reads_the_stored_row_and_returns_it_where_the_backend_can() {
+        let pg = sql(DatabaseBackend::Postgres, Window::Fixed);
+        assert!(
+            pg.contains(r#"ON CONFLICT ("bucket") DO UPDATE SET"#),
+            "{pg}"
         );
-        assert_eq!(placeholders(DatabaseBackend::Sqlite, "a = ?"), "a = ?");
+        assert!(
+            pg.contains(r#""rate_limit_buckets"."window_start" <= $"#),
+            "{pg}"
+        );
+        assert!(pg.ends_with(r#"RETURNING "window_start", "hits""#), "{pg}");
+        let sqlite = sql(DatabaseBackend::Sqlite, Window::Sliding);
+        assert!(sqlite.contains("RETURNING"), "{sqlite}");
+        let mysql = sql(DatabaseBackend::MySql, Window::Fixed);
+        assert!(mysql.contains("ON DUPLICATE KEY UPDATE"), "{mysql}");
+        assert!(!mysql.contains("RETURNING"), "{mysql}");
+        // MySQL assigns in order: `hits` must still see the old window start.
+        let hits = mysql.find("`hits` = (CASE").unwrap();
+        let start = mysql.find("`window_start` = (CASE").unwrap();
+        assert!(hits < start, "{mysql}");
     }
 }

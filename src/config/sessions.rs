@@ -1,0 +1,55 @@
+//! The session section: how long refresh tokens and sessions live, the grace for a refresh
+//! token presented twice, and how long an instance may trust its cached view of a session.
+
+use std::time::Duration;
+
+use super::vars::{ConfigError, Vars};
+
+pub(super) struct Sessions {
+    pub refresh_token_ttl: Duration,
+    pub session_max_lifetime: Duration,
+    pub refresh_reuse_grace: Duration,
+    pub session_cache_ttl: Duration,
+}
+
+pub(super) fn load(vars: &Vars) -> Result<Sessions, ConfigError> {
+    let refresh_token_ttl = vars
+        .duration("REFRESH_TOKEN_TTL")?
+        .unwrap_or(Duration::from_secs(30 * 86_400));
+    if refresh_token_ttl < Duration::from_secs(60) {
+        return Err(ConfigError::new("REFRESH_TOKEN_TTL", "must be at least 1m"));
+    }
+    let session_max_lifetime = vars
+        .duration("SESSION_MAX_LIFETIME")?
+        .unwrap_or(Duration::from_secs(90 * 86_400));
+    if session_max_lifetime < Duration::from_secs(60) {
+        return Err(ConfigError::new(
+            "SESSION_MAX_LIFETIME",
+            "must be at least 1m",
+        ));
+    }
+    let refresh_reuse_grace = vars
+        .duration("REFRESH_REUSE_GRACE")?
+        .unwrap_or(Duration::ZERO);
+    if refresh_reuse_grace > Duration::from_secs(300) {
+        return Err(ConfigError::new(
+            "REFRESH_REUSE_GRACE",
+            "must be at most 5m (a long grace weakens reuse detection)",
+        ));
+    }
+    let session_cache_ttl = vars
+        .duration("SESSION_CACHE_TTL")?
+        .unwrap_or(Duration::from_secs(2));
+    if session_cache_ttl > Duration::from_secs(30) {
+        return Err(ConfigError::new(
+            "SESSION_CACHE_TTL",
+            "must be at most 30s (it bounds how long other instances accept a revoked session)",
+        ));
+    }
+    Ok(Sessions {
+        refresh_token_ttl,
+        session_max_lifetime,
+        refresh_reuse_grace,
+        session_cache_ttl,
+    })
+}

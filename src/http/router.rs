@@ -1,0 +1,59 @@
+//! The router: the routes and the tower layers around them (body limit, timeout, request id,
+//! tracing), with the hardening headers and CORS outermost.
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{Request, StatusCode};
+use axum::routing::get;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use super::state::{HttpState, REQUEST_ID, Shared};
+use super::{email_pages, graphql, hardening, health, jwks};
+use crate::state::AppState;
+
+pub fn router(app: AppState) -> Router {
+    let schema = crate::graphql::build_schema(app.clone());
+    let timeout = app.config.request_timeout;
+    let body_limit = app.config.body_limit;
+    let config = app.config.clone();
+    let state = HttpState::new(Shared { app, schema });
+    let router = Router::new()
+        .route(
+            "/graphql",
+            get(graphql::get_handler).post(graphql::post_handler),
+        )
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/.well-known/jwks.json", get(jwks::jwks))
+        .route("/verify-email", get(email_pages::page))
+        .route("/reset-password", get(email_pages::page))
+        .route("/confirm-email-change", get(email_pages::page))
+        .route("/email-action.js", get(email_pages::script))
+        .with_state(state)
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(
+            // The span has the method and path only: query strings can carry tokens.
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                let request_id = req
+                    .headers()
+                    .get(REQUEST_ID)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!(
+                    "request",
+                    method = %req.method(),
+                    path = %req.uri().path(),
+                    request_id = %request_id,
+                )
+            }),
+        )
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid));
+    hardening::harden(router, &config)
+}
