@@ -404,6 +404,47 @@ impl TestApp {
     }
 }
 
+/// Asserts that the first error's `extensions.code` is `code`; prints the body when it is not.
+#[track_caller]
+pub fn assert_code(body: &Value, code: &str) {
+    assert_error(body, code, None, "");
+}
+
+/// Asserts the first error's `extensions.code` and `extensions.field`.
+#[track_caller]
+pub fn assert_code_field(body: &Value, code: &str, field: &str) {
+    assert_error(body, code, Some(field), "");
+}
+
+/// The general form: the first error's code, its field when `field` is given (not checked when
+/// None), and `context` (which loop case this is) in the failure message.
+#[track_caller]
+pub fn assert_error(
+    body: &Value,
+    code: &str,
+    field: Option<&str>,
+    context: impl std::fmt::Display,
+) {
+    let context = context.to_string();
+    let context = if context.is_empty() {
+        String::new()
+    } else {
+        format!("{context}: ")
+    };
+    assert_eq!(
+        error_code(body).as_deref(),
+        Some(code),
+        "{context}error code of {body}"
+    );
+    if let Some(field) = field {
+        assert_eq!(
+            error_field(body).as_deref(),
+            Some(field),
+            "{context}error field of {body}"
+        );
+    }
+}
+
 /// The first error's `extensions.code`.
 pub fn error_code(body: &Value) -> Option<String> {
     body["errors"][0]["extensions"]["code"]
