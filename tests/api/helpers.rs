@@ -23,18 +23,26 @@ impl Backend {
             Backend::Postgres => "TEST_POSTGRES_URL",
             Backend::MySql => "TEST_MYSQL_URL",
         };
-        match std::env::var(var) {
-            Ok(url) if !url.is_empty() => Some(url),
-            _ if std::env::var("TEST_REQUIRE_ALL_DATABASES").as_deref() == Ok("1") => {
-                panic!("{var} is not set but TEST_REQUIRE_ALL_DATABASES=1")
-            }
-            _ => None,
-        }
+        optional_service(var)
     }
 
     /// Whether this backend's tests run here (SQLite always; the others when their URL is set).
     pub fn available(self) -> bool {
         self.admin_url().is_some()
+    }
+}
+
+/// The setting of an optional test service (a database URL, Redis, the SMTP server's Python)
+/// from the environment variable `var`: None when it is unset or empty, so the test is skipped
+/// locally; but with `TEST_REQUIRE_ALL_DATABASES=1` (CI) a missing service is a failure, since a
+/// silent skip there would hide that nothing was tested.
+pub fn optional_service(var: &str) -> Option<String> {
+    match std::env::var(var) {
+        Ok(value) if !value.is_empty() => Some(value),
+        _ if std::env::var("TEST_REQUIRE_ALL_DATABASES").as_deref() == Ok("1") => {
+            panic!("{var} is not set but TEST_REQUIRE_ALL_DATABASES=1 requires every test service")
+        }
+        _ => None,
     }
 }
 

@@ -295,10 +295,10 @@ async fn counters_are_shared_by_instances_on_one_database(backend: Backend) {
     a.state.limits.check(rule, &email).await.unwrap();
 }
 
-/// With `TEST_REDIS_URL` set (CI sets it), the same sharing through Redis.
+/// With `TEST_REDIS_URL` set, the same sharing through Redis (required in CI, like the databases).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn counters_are_shared_through_redis_when_configured() {
-    let Ok(url) = std::env::var("TEST_REDIS_URL") else {
+    let Some(url) = optional_service("TEST_REDIS_URL") else {
         return;
     };
     let vars = [
