@@ -313,6 +313,37 @@ impl TestApp {
         mails[count - 1].clone()
     }
 
+    /// Waits (up to 10 s) until no mail work is left, so that a test may then check that some
+    /// message was *not* sent: this instance's password-reset requests, still being looked up in
+    /// the background, have finished (they may queue a message), and the outbox holds no pending
+    /// message (a row is pending while `next_attempt_at` is set; sent or abandoned rows have it
+    /// null). The outbox is the database's: its check covers every instance on it.
+    pub async fn outbox_drained(&self) {
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+        // Closing the tracker (as shutdown does) only lets `wait` return once it is empty; later
+        // requests still run their lookups in it.
+        tokio::time::timeout(PATIENCE, self.state.email_flows.finish_background_work())
+            .await
+            .expect("background password-reset lookups finish");
+        let deadline = std::time::Instant::now() + PATIENCE;
+        loop {
+            let pending = entity::mail_outbox::Entity::find()
+                .filter(entity::mail_outbox::Column::NextAttemptAt.is_not_null())
+                .count(&self.state.db)
+                .await
+                .expect("count pending mail");
+            if pending == 0 {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{pending} message(s) still pending in the outbox"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+    }
+
     /// Every message this instance has written so far.
     pub fn all_mail(&self) -> Vec<Mail> {
         read_mail_dir(self.mail_dir.path())
