@@ -7,6 +7,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use portcullis::clock::ManualClock;
 use portcullis::state::AppState;
 use portcullis::{Application, Config};
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,35 +78,182 @@ macro_rules! db_tests {
     };
 }
 
-/// A fresh, empty database for one test; the URL the app should use.
+/// A fresh, empty database for one test; the URL the app should use. A PostgreSQL or MariaDB
+/// database is dropped when this is (the last `TestApp` on it holds the last `Arc`).
 pub struct TestDb {
     pub url: String,
+    server: Option<ServerDb>,
     _dir: Option<tempfile::TempDir>,
 }
 
+/// A test database on a shared server: what dropping it needs.
+struct ServerDb {
+    backend: Backend,
+    admin: String,
+    name: String,
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(db) = self.server.take() {
+            let statements = drop_statements(db.backend, &db.name);
+            on_admin_connection(db.admin, DROP_PATIENCE, move |conn| async move {
+                for statement in statements {
+                    conn.execute_unprepared(&statement).await?;
+                }
+                Ok(())
+            });
+        }
+    }
+}
+
+/// How long dropping one test database may take before the test goes on without it.
+const DROP_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+/// Test databases older than this are left from earlier runs that crashed: no test runs that long.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+/// Every test database's name starts with this, then its creation time and a random part.
+const PREFIX: &str = "pc_test_";
+
+/// The statements that drop a test database, for one connection. PostgreSQL: FORCE ends the
+/// app's pooled connections, which may still be open. MariaDB: idle connections do not block a
+/// drop, but a statement still running in the app would, for a year by default; the session's
+/// lock wait is bounded so the server gives up when the test does.
+fn drop_statements(backend: Backend, name: &str) -> Vec<String> {
+    match backend {
+        Backend::Postgres => vec![format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")],
+        Backend::MySql => vec![
+            format!(
+                "SET SESSION lock_wait_timeout = {}",
+                DROP_PATIENCE.as_secs() / 2
+            ),
+            format!("DROP DATABASE IF EXISTS `{name}`"),
+        ],
+        Backend::Sqlite => Vec::new(),
+    }
+}
+
+/// Runs `work` on one connection to the admin database, on a thread with a runtime of its own
+/// (so that `Drop`, inside a test's runtime, can use it), and waits at most `patience` for it.
+/// Failures are ignored: cleaning up must never fail or hang a test.
+fn on_admin_connection<F, Fut>(admin: String, patience: std::time::Duration, work: F)
+where
+    F: FnOnce(sea_orm::DatabaseConnection) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<(), sea_orm::DbErr>>,
+{
+    let thread = std::thread::spawn(move || {
+        let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        runtime.block_on(async move {
+            let _ = tokio::time::timeout(patience, async move {
+                let mut options = sea_orm::ConnectOptions::new(admin);
+                // One connection, so that a session setting applies to the next statement.
+                options
+                    .max_connections(1)
+                    .connect_timeout(patience)
+                    .sqlx_logging(false);
+                let conn = sea_orm::Database::connect(options).await?;
+                let result = work(conn.clone()).await;
+                conn.close().await.ok();
+                result
+            })
+            .await;
+        });
+    });
+    let _ = thread.join();
+}
+
+/// Drops, once per test binary and backend, the test databases that earlier runs left behind
+/// when they crashed before dropping them. Only those older than an hour: another run of the
+/// tests may be going on at the same time, and its databases are young.
+fn sweep_stale_databases(backend: Backend, admin: &str) {
+    static POSTGRES: std::sync::Once = std::sync::Once::new();
+    static MYSQL: std::sync::Once = std::sync::Once::new();
+    let (once, list) = match backend {
+        Backend::Postgres => (&POSTGRES, "SELECT datname AS name FROM pg_database"),
+        Backend::MySql => (
+            &MYSQL,
+            "SELECT schema_name AS name FROM information_schema.schemata",
+        ),
+        Backend::Sqlite => return,
+    };
+    let admin = admin.to_owned();
+    once.call_once(move || {
+        on_admin_connection(admin, DROP_PATIENCE * 3, move |conn| async move {
+            let now = unix_now();
+            for row in conn
+                .query_all_raw(sea_orm::Statement::from_string(
+                    conn.get_database_backend(),
+                    list,
+                ))
+                .await?
+            {
+                let name: String = row.try_get("", "name")?;
+                let Some(created) = created_at(&name) else {
+                    continue;
+                };
+                if now.saturating_sub(created) > STALE_AFTER.as_secs() {
+                    for statement in drop_statements(backend, &name) {
+                        conn.execute_unprepared(&statement).await.ok();
+                    }
+                }
+            }
+            Ok(())
+        });
+    });
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// The creation time (Unix seconds) in a test database's name, `pc_test_<secs>_<random>`; None
+/// for any other name, which the sweep leaves alone.
+fn created_at(name: &str) -> Option<u64> {
+    let (secs, random) = name.strip_prefix(PREFIX)?.split_once('_')?;
+    let valid_random = !random.is_empty() && random.chars().all(|c| c.is_ascii_hexdigit());
+    if !valid_random || secs.is_empty() || !secs.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    secs.parse().ok()
+}
+
 pub async fn fresh_database(backend: Backend) -> TestDb {
-    let name = format!("pc_test_{}", uuid::Uuid::new_v4().simple());
+    let random = uuid::Uuid::new_v4().simple().to_string();
+    let name = format!("{PREFIX}{}_{}", unix_now(), &random[..12]);
     match backend {
         Backend::Sqlite => {
             let dir = tempfile::tempdir().expect("temp dir");
             let path = dir.path().join("portcullis.db");
             TestDb {
                 url: format!("sqlite://{}?mode=rwc", path.display()),
+                server: None,
                 _dir: Some(dir),
             }
         }
         Backend::Postgres | Backend::MySql => {
             let admin = backend.admin_url().expect("backend available");
+            sweep_stale_databases(backend, &admin);
             let db = sea_orm::Database::connect(admin.as_str())
                 .await
                 .expect("connect to the admin database");
-            use sea_orm::ConnectionTrait;
             db.execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .expect("create test database");
             db.close().await.ok();
             TestDb {
                 url: with_database(&admin, &name),
+                server: Some(ServerDb {
+                    backend,
+                    admin,
+                    name,
+                }),
                 _dir: None,
             }
         }
