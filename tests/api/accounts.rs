@@ -89,12 +89,12 @@ async fn register_rejects_bad_input_naming_the_field(backend: Backend) {
                 None,
             )
             .await;
-        assert_eq!(
-            error_code(&body).as_deref(),
-            Some("BAD_USER_INPUT"),
-            "{email} {username}: {body}"
+        assert_error(
+            &body,
+            "BAD_USER_INPUT",
+            Some(field),
+            format_args!("{email} {username}"),
         );
-        assert_eq!(error_field(&body).as_deref(), Some(field), "{body}");
         assert!(body["data"].is_null());
     }
     // Nothing was stored.
@@ -129,8 +129,7 @@ async fn register_conflicts_on_a_taken_email_or_username(backend: Backend) {
             None,
         )
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("CONFLICT"), "{body}");
-    assert_eq!(error_field(&body).as_deref(), Some("email"));
+    assert_code_field(&body, "CONFLICT", "email");
 
     let body = app
         .gql(
@@ -139,8 +138,7 @@ async fn register_conflicts_on_a_taken_email_or_username(backend: Backend) {
             None,
         )
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("CONFLICT"), "{body}");
-    assert_eq!(error_field(&body).as_deref(), Some("username"));
+    assert_code_field(&body, "CONFLICT", "username");
 }
 
 async fn login_accepts_username_or_email_in_any_case(backend: Backend) {
@@ -170,11 +168,7 @@ async fn an_unknown_login_and_a_wrong_password_look_the_same(backend: Backend) {
     let wrong = app.login(&acct.username, "not the password at all").await;
     let unknown = app.login("nobody_here", "not the password at all").await;
     let unknown_email = app.login("nobody@example.com", PASSWORD).await;
-    assert_eq!(
-        error_code(&wrong).as_deref(),
-        Some("INVALID_CREDENTIALS"),
-        "{wrong}"
-    );
+    assert_code(&wrong, "INVALID_CREDENTIALS");
     assert_eq!(
         wrong["errors"][0]["message"],
         unknown["errors"][0]["message"]
@@ -204,11 +198,7 @@ async fn me_is_null_without_a_valid_token(backend: Backend) {
     assert_eq!(app.me(&forged).await, None, "{header} {claims}");
     // Fields that need a caller say so.
     let body = app.gql("{ sessions { id } }", json!({}), None).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("UNAUTHENTICATED"),
-        "{body}"
-    );
+    assert_code(&body, "UNAUTHENTICATED");
 }
 
 const CHANGE: &str = "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken refreshToken user { id } } }";
@@ -232,10 +222,7 @@ async fn change_password_ends_other_sessions_and_keeps_this_one(backend: Backend
 
     // The other session is gone, at once.
     assert!(!app.accepted(&other_access).await);
-    assert_eq!(
-        error_code(&app.refresh(&other_refresh).await).as_deref(),
-        Some("INVALID_TOKEN")
-    );
+    assert_code(&app.refresh(&other_refresh).await, "INVALID_TOKEN");
     // This session goes on: the old and new access tokens work; the old refresh token is retired.
     assert!(app.accepted(&acct.access).await);
     assert!(app.accepted(access).await);
@@ -244,9 +231,9 @@ async fn change_password_ends_other_sessions_and_keeps_this_one(backend: Backend
     assert!(refreshed["data"]["refresh"].is_object(), "{refreshed}");
 
     // Only the new password signs in.
-    assert_eq!(
-        error_code(&app.login(&acct.username, PASSWORD).await).as_deref(),
-        Some("INVALID_CREDENTIALS")
+    assert_code(
+        &app.login(&acct.username, PASSWORD).await,
+        "INVALID_CREDENTIALS",
     );
     assert_eq!(
         app.login(&acct.username, new_password).await["data"]["login"]["__typename"],
@@ -264,11 +251,7 @@ async fn change_password_checks_the_current_and_the_new_password(backend: Backen
             Some(&acct.access),
         )
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_CREDENTIALS"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_CREDENTIALS");
     let body = app
         .gql(
             CHANGE,
@@ -276,12 +259,7 @@ async fn change_password_checks_the_current_and_the_new_password(backend: Backen
             Some(&acct.access),
         )
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("BAD_USER_INPUT"),
-        "{body}"
-    );
-    assert_eq!(error_field(&body).as_deref(), Some("newPassword"));
+    assert_code_field(&body, "BAD_USER_INPUT", "newPassword");
     let body = app
         .gql(
             CHANGE,
@@ -289,11 +267,7 @@ async fn change_password_checks_the_current_and_the_new_password(backend: Backen
             None,
         )
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("UNAUTHENTICATED"),
-        "{body}"
-    );
+    assert_code(&body, "UNAUTHENTICATED");
     // The password is unchanged.
     assert_eq!(
         app.login(&acct.username, PASSWORD).await["data"]["login"]["__typename"],

@@ -156,7 +156,7 @@ async fn the_role_is_checked_in_the_database_not_the_token(backend: Backend) {
     assert_eq!(claims["role"], "ADMIN");
     assert!(app.accepted(&second.access).await);
     let body = app.gql(USERS, json!({}), Some(&second.access)).await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
 
     // A refresh carries the new role into the next token.
     let body = app.refresh(&second.refresh).await;
@@ -247,12 +247,7 @@ async fn users_rejects_bad_page_arguments(backend: Backend) {
         (json!({ "s": "x".repeat(255) }), "search"),
     ] {
         let body = app.gql(USERS, vars, Some(&admin.access)).await;
-        assert_eq!(
-            error_code(&body).as_deref(),
-            Some("BAD_USER_INPUT"),
-            "{body}"
-        );
-        assert_eq!(error_field(&body).as_deref(), Some(field), "{body}");
+        assert_code_field(&body, "BAD_USER_INPUT", field);
     }
 }
 
@@ -262,13 +257,13 @@ async fn the_last_enabled_admin_cannot_be_demoted_disabled_or_deleted(backend: B
     let delete = "mutation($p: String!) { deleteAccount(password: $p) }";
 
     let body = app.set_role(&only.access, &only.id, "USER").await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
     let body = app.set_disabled(&only.access, &only.id, true).await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
     let body = app
         .gql(delete, json!({ "p": PASSWORD }), Some(&only.access))
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
     assert_eq!(app.enabled_admins().await, 1);
     assert!(app.accepted(&only.access).await, "nothing was revoked");
 
@@ -277,7 +272,7 @@ async fn the_last_enabled_admin_cannot_be_demoted_disabled_or_deleted(backend: B
     let body = app.set_disabled(&only.access, &dormant.id, true).await;
     assert_eq!(body["data"]["setUserDisabled"]["disabled"], true, "{body}");
     let body = app.set_role(&only.access, &only.id, "USER").await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
     // ...and demoting the disabled one is fine: the enabled admin stays.
     let body = app.set_role(&only.access, &dormant.id, "USER").await;
     assert_eq!(body["data"]["setUserRole"]["role"], "USER", "{body}");
@@ -287,7 +282,7 @@ async fn the_last_enabled_admin_cannot_be_demoted_disabled_or_deleted(backend: B
     let body = app.set_role(&second.access, &only.id, "USER").await;
     assert_eq!(body["data"]["setUserRole"]["role"], "USER", "{body}");
     let body = app.set_disabled(&second.access, &second.id, true).await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
     assert_eq!(app.enabled_admins().await, 1);
 }
 
@@ -343,12 +338,12 @@ async fn admin_reset_password_checks_the_rules_and_revokes_every_session(backend
                 Some(&admin.access),
             )
             .await;
-        assert_eq!(
-            error_code(&body).as_deref(),
-            Some("BAD_USER_INPUT"),
-            "{why}: {body}"
+        assert_error(
+            &body,
+            "BAD_USER_INPUT",
+            Some("newPassword"),
+            format_args!("{why}"),
         );
-        assert_eq!(error_field(&body).as_deref(), Some("newPassword"), "{why}");
     }
     assert!(
         app.accepted(&user.access).await,
@@ -369,14 +364,10 @@ async fn admin_reset_password_checks_the_rules_and_revokes_every_session(backend
     ] {
         assert!(!app.accepted(access).await);
         let body = app.refresh(refresh).await;
-        assert_eq!(
-            error_code(&body).as_deref(),
-            Some("INVALID_TOKEN"),
-            "{body}"
-        );
+        assert_code(&body, "INVALID_TOKEN");
     }
     let body = app.login(&user.username, PASSWORD).await;
-    assert_eq!(error_code(&body).as_deref(), Some("INVALID_CREDENTIALS"));
+    assert_code(&body, "INVALID_CREDENTIALS");
     let body = app.login(&user.username, "a brand new passphrase").await;
     assert_eq!(body["data"]["login"]["__typename"], "AuthPayload", "{body}");
     // The admin's own session is untouched.
@@ -410,20 +401,16 @@ async fn a_disabled_account_cannot_sign_in_refresh_or_use_its_tokens(backend: Ba
         Value::Null
     );
     let body = app.refresh(&user.refresh).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_TOKEN"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_TOKEN");
 
     // The right password learns that the account is disabled; a wrong one learns nothing more
     // than for an unknown login.
     let body = app.login(&user.username, PASSWORD).await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
     assert!(body["data"].is_null());
     let wrong = app.login(&user.username, "not the password at all").await;
     let unknown = app.login("nobody_here", "not the password at all").await;
-    assert_eq!(error_code(&wrong).as_deref(), Some("INVALID_CREDENTIALS"));
+    assert_code(&wrong, "INVALID_CREDENTIALS");
     assert_eq!(
         wrong["errors"][0]["message"],
         unknown["errors"][0]["message"]
@@ -456,14 +443,10 @@ async fn a_disabled_account_cannot_finish_a_second_factor_sign_in(backend: Backe
     assert_eq!(body["data"]["setUserDisabled"]["disabled"], true, "{body}");
     // The pending challenge went with the sessions.
     let body = app.verify(&mfa, &app.code(&secret, 0)).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_TOKEN"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_TOKEN");
     // And the password step no longer opens one.
     let body = app.login(&user.username, PASSWORD).await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
 
     let body = app.set_disabled(&admin.access, &user.id, false).await;
     assert_eq!(body["data"]["setUserDisabled"]["disabled"], false, "{body}");
@@ -488,7 +471,7 @@ async fn unknown_and_malformed_user_ids(backend: Backend) {
         ),
     ] {
         let body = app.gql(query, vars, Some(&admin.access)).await;
-        assert_eq!(error_code(&body).as_deref(), Some("NOT_FOUND"), "{body}");
+        assert_code(&body, "NOT_FOUND");
     }
     for (query, vars) in [
         (SET_ROLE, json!({ "u": "nope", "r": "ADMIN" })),
@@ -496,11 +479,6 @@ async fn unknown_and_malformed_user_ids(backend: Backend) {
         (RESET, json!({ "u": "nope", "p": "a brand new passphrase" })),
     ] {
         let body = app.gql(query, vars, Some(&admin.access)).await;
-        assert_eq!(
-            error_code(&body).as_deref(),
-            Some("BAD_USER_INPUT"),
-            "{body}"
-        );
-        assert_eq!(error_field(&body).as_deref(), Some("userId"), "{body}");
+        assert_code_field(&body, "BAD_USER_INPUT", "userId");
     }
 }

@@ -220,9 +220,9 @@ async fn x_forwarded_for_is_ignored_without_a_trusted_proxy() {
     let body = login_from(&app, &acct, "203.0.113.2").await;
     assert!(error_code(&body).is_none(), "{body}");
     let token = body["data"]["login"]["accessToken"].as_str().unwrap();
-    assert_eq!(
-        error_code(&login_from(&app, &acct, "203.0.113.3").await).as_deref(),
-        Some("RATE_LIMITED")
+    assert_code(
+        &login_from(&app, &acct, "203.0.113.3").await,
+        "RATE_LIMITED",
     );
     let sessions = app
         .gql("{ sessions { ip current } }", json!({}), Some(token))
@@ -258,10 +258,11 @@ async fn x_forwarded_for_names_the_client_behind_a_trusted_proxy() {
         "198.51.100.9, 203.0.113.1",
         "198.51.100.9, 203.0.113.1, 10.1.2.3",
     ] {
-        assert_eq!(
-            error_code(&login_from(&app, &acct, xff).await).as_deref(),
-            Some("RATE_LIMITED"),
-            "{xff}"
+        assert_error(
+            &login_from(&app, &acct, xff).await,
+            "RATE_LIMITED",
+            None,
+            format_args!("{xff}"),
         );
     }
     // Another client behind the same proxy has its own budget.

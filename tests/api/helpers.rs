@@ -7,6 +7,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use portcullis::clock::ManualClock;
 use portcullis::state::AppState;
 use portcullis::{Application, Config};
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,18 +24,26 @@ impl Backend {
             Backend::Postgres => "TEST_POSTGRES_URL",
             Backend::MySql => "TEST_MYSQL_URL",
         };
-        match std::env::var(var) {
-            Ok(url) if !url.is_empty() => Some(url),
-            _ if std::env::var("TEST_REQUIRE_ALL_DATABASES").as_deref() == Ok("1") => {
-                panic!("{var} is not set but TEST_REQUIRE_ALL_DATABASES=1")
-            }
-            _ => None,
-        }
+        optional_service(var)
     }
 
     /// Whether this backend's tests run here (SQLite always; the others when their URL is set).
     pub fn available(self) -> bool {
         self.admin_url().is_some()
+    }
+}
+
+/// The setting of an optional test service (a database URL, Redis, the SMTP server's Python)
+/// from the environment variable `var`: None when it is unset or empty, so the test is skipped
+/// locally; but with `TEST_REQUIRE_ALL_DATABASES=1` (CI) a missing service is a failure, since a
+/// silent skip there would hide that nothing was tested.
+pub fn optional_service(var: &str) -> Option<String> {
+    match std::env::var(var) {
+        Ok(value) if !value.is_empty() => Some(value),
+        _ if std::env::var("TEST_REQUIRE_ALL_DATABASES").as_deref() == Ok("1") => {
+            panic!("{var} is not set but TEST_REQUIRE_ALL_DATABASES=1 requires every test service")
+        }
+        _ => None,
     }
 }
 
@@ -69,35 +78,182 @@ macro_rules! db_tests {
     };
 }
 
-/// A fresh, empty database for one test; the URL the app should use.
+/// A fresh, empty database for one test; the URL the app should use. A PostgreSQL or MariaDB
+/// database is dropped when this is (the last `TestApp` on it holds the last `Arc`).
 pub struct TestDb {
     pub url: String,
+    server: Option<ServerDb>,
     _dir: Option<tempfile::TempDir>,
 }
 
+/// A test database on a shared server: what dropping it needs.
+struct ServerDb {
+    backend: Backend,
+    admin: String,
+    name: String,
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(db) = self.server.take() {
+            let statements = drop_statements(db.backend, &db.name);
+            on_admin_connection(db.admin, DROP_PATIENCE, move |conn| async move {
+                for statement in statements {
+                    conn.execute_unprepared(&statement).await?;
+                }
+                Ok(())
+            });
+        }
+    }
+}
+
+/// How long dropping one test database may take before the test goes on without it.
+const DROP_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+/// Test databases older than this are left from earlier runs that crashed: no test runs that long.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+/// Every test database's name starts with this, then its creation time and a random part.
+const PREFIX: &str = "pc_test_";
+
+/// The statements that drop a test database, for one connection. PostgreSQL: FORCE ends the
+/// app's pooled connections, which may still be open. MariaDB: idle connections do not block a
+/// drop, but a statement still running in the app would, for a year by default; the session's
+/// lock wait is bounded so the server gives up when the test does.
+fn drop_statements(backend: Backend, name: &str) -> Vec<String> {
+    match backend {
+        Backend::Postgres => vec![format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")],
+        Backend::MySql => vec![
+            format!(
+                "SET SESSION lock_wait_timeout = {}",
+                DROP_PATIENCE.as_secs() / 2
+            ),
+            format!("DROP DATABASE IF EXISTS `{name}`"),
+        ],
+        Backend::Sqlite => Vec::new(),
+    }
+}
+
+/// Runs `work` on one connection to the admin database, on a thread with a runtime of its own
+/// (so that `Drop`, inside a test's runtime, can use it), and waits at most `patience` for it.
+/// Failures are ignored: cleaning up must never fail or hang a test.
+fn on_admin_connection<F, Fut>(admin: String, patience: std::time::Duration, work: F)
+where
+    F: FnOnce(sea_orm::DatabaseConnection) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<(), sea_orm::DbErr>>,
+{
+    let thread = std::thread::spawn(move || {
+        let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        runtime.block_on(async move {
+            let _ = tokio::time::timeout(patience, async move {
+                let mut options = sea_orm::ConnectOptions::new(admin);
+                // One connection, so that a session setting applies to the next statement.
+                options
+                    .max_connections(1)
+                    .connect_timeout(patience)
+                    .sqlx_logging(false);
+                let conn = sea_orm::Database::connect(options).await?;
+                let result = work(conn.clone()).await;
+                conn.close().await.ok();
+                result
+            })
+            .await;
+        });
+    });
+    let _ = thread.join();
+}
+
+/// Drops, once per test binary and backend, the test databases that earlier runs left behind
+/// when they crashed before dropping them. Only those older than an hour: another run of the
+/// tests may be going on at the same time, and its databases are young.
+fn sweep_stale_databases(backend: Backend, admin: &str) {
+    static POSTGRES: std::sync::Once = std::sync::Once::new();
+    static MYSQL: std::sync::Once = std::sync::Once::new();
+    let (once, list) = match backend {
+        Backend::Postgres => (&POSTGRES, "SELECT datname AS name FROM pg_database"),
+        Backend::MySql => (
+            &MYSQL,
+            "SELECT schema_name AS name FROM information_schema.schemata",
+        ),
+        Backend::Sqlite => return,
+    };
+    let admin = admin.to_owned();
+    once.call_once(move || {
+        on_admin_connection(admin, DROP_PATIENCE * 3, move |conn| async move {
+            let now = unix_now();
+            for row in conn
+                .query_all_raw(sea_orm::Statement::from_string(
+                    conn.get_database_backend(),
+                    list,
+                ))
+                .await?
+            {
+                let name: String = row.try_get("", "name")?;
+                let Some(created) = created_at(&name) else {
+                    continue;
+                };
+                if now.saturating_sub(created) > STALE_AFTER.as_secs() {
+                    for statement in drop_statements(backend, &name) {
+                        conn.execute_unprepared(&statement).await.ok();
+                    }
+                }
+            }
+            Ok(())
+        });
+    });
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// The creation time (Unix seconds) in a test database's name, `pc_test_<secs>_<random>`; None
+/// for any other name, which the sweep leaves alone.
+fn created_at(name: &str) -> Option<u64> {
+    let (secs, random) = name.strip_prefix(PREFIX)?.split_once('_')?;
+    let valid_random = !random.is_empty() && random.chars().all(|c| c.is_ascii_hexdigit());
+    if !valid_random || secs.is_empty() || !secs.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    secs.parse().ok()
+}
+
 pub async fn fresh_database(backend: Backend) -> TestDb {
-    let name = format!("pc_test_{}", uuid::Uuid::new_v4().simple());
+    let random = uuid::Uuid::new_v4().simple().to_string();
+    let name = format!("{PREFIX}{}_{}", unix_now(), &random[..12]);
     match backend {
         Backend::Sqlite => {
             let dir = tempfile::tempdir().expect("temp dir");
             let path = dir.path().join("portcullis.db");
             TestDb {
                 url: format!("sqlite://{}?mode=rwc", path.display()),
+                server: None,
                 _dir: Some(dir),
             }
         }
         Backend::Postgres | Backend::MySql => {
             let admin = backend.admin_url().expect("backend available");
+            sweep_stale_databases(backend, &admin);
             let db = sea_orm::Database::connect(admin.as_str())
                 .await
                 .expect("connect to the admin database");
-            use sea_orm::ConnectionTrait;
             db.execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .expect("create test database");
             db.close().await.ok();
             TestDb {
                 url: with_database(&admin, &name),
+                server: Some(ServerDb {
+                    backend,
+                    admin,
+                    name,
+                }),
                 _dir: None,
             }
         }
@@ -305,6 +461,37 @@ impl TestApp {
         mails[count - 1].clone()
     }
 
+    /// Waits (up to 10 s) until no mail work is left, so that a test may then check that some
+    /// message was *not* sent: this instance's password-reset requests, still being looked up in
+    /// the background, have finished (they may queue a message), and the outbox holds no pending
+    /// message (a row is pending while `next_attempt_at` is set; sent or abandoned rows have it
+    /// null). The outbox is the database's: its check covers every instance on it.
+    pub async fn outbox_drained(&self) {
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+        // Closing the tracker (as shutdown does) only lets `wait` return once it is empty; later
+        // requests still run their lookups in it.
+        tokio::time::timeout(PATIENCE, self.state.email_flows.finish_background_work())
+            .await
+            .expect("background password-reset lookups finish");
+        let deadline = std::time::Instant::now() + PATIENCE;
+        loop {
+            let pending = entity::mail_outbox::Entity::find()
+                .filter(entity::mail_outbox::Column::NextAttemptAt.is_not_null())
+                .count(&self.state.db)
+                .await
+                .expect("count pending mail");
+            if pending == 0 {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{pending} message(s) still pending in the outbox"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+    }
+
     /// Every message this instance has written so far.
     pub fn all_mail(&self) -> Vec<Mail> {
         read_mail_dir(self.mail_dir.path())
@@ -401,6 +588,47 @@ impl TestApp {
                 false
             }
         }
+    }
+}
+
+/// Asserts that the first error's `extensions.code` is `code`; prints the body when it is not.
+#[track_caller]
+pub fn assert_code(body: &Value, code: &str) {
+    assert_error(body, code, None, "");
+}
+
+/// Asserts the first error's `extensions.code` and `extensions.field`.
+#[track_caller]
+pub fn assert_code_field(body: &Value, code: &str, field: &str) {
+    assert_error(body, code, Some(field), "");
+}
+
+/// The general form: the first error's code, its field when `field` is given (not checked when
+/// None), and `context` (which loop case this is) in the failure message.
+#[track_caller]
+pub fn assert_error(
+    body: &Value,
+    code: &str,
+    field: Option<&str>,
+    context: impl std::fmt::Display,
+) {
+    let context = context.to_string();
+    let context = if context.is_empty() {
+        String::new()
+    } else {
+        format!("{context}: ")
+    };
+    assert_eq!(
+        error_code(body).as_deref(),
+        Some(code),
+        "{context}error code of {body}"
+    );
+    if let Some(field) = field {
+        assert_eq!(
+            error_field(body).as_deref(),
+            Some(field),
+            "{context}error field of {body}"
+        );
     }
 }
 

@@ -94,11 +94,7 @@ async fn quotes_need_a_signed_in_caller(backend: Backend) {
     ] {
         for token in [None, Some("not-a-token")] {
             let body = app.gql(query, vars.clone(), token).await;
-            assert_eq!(
-                error_code(&body).as_deref(),
-                Some("UNAUTHENTICATED"),
-                "{query}: {body}"
-            );
+            assert_error(&body, "UNAUTHENTICATED", None, format_args!("{query}"));
         }
     }
 }
@@ -138,16 +134,16 @@ async fn nobody_else_can_see_or_touch_a_quote(backend: Backend) {
     let body = app
         .gql(update, json!({ "id": id }), Some(&bob.access))
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("NOT_FOUND"), "{body}");
+    assert_code(&body, "NOT_FOUND");
     let body = app
         .gql(update, json!({ "id": missing }), Some(&bob.access))
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("NOT_FOUND"), "{body}");
+    assert_code(&body, "NOT_FOUND");
     let delete = "mutation($id: ID!) { deleteQuote(id: $id) }";
     let body = app
         .gql(delete, json!({ "id": id }), Some(&bob.access))
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("NOT_FOUND"), "{body}");
+    assert_code(&body, "NOT_FOUND");
 
     // Bob's list holds only Bob's quote; Alice's quote is untouched.
     let page = app.quote_page(&bob.access, json!({})).await;
@@ -238,7 +234,7 @@ async fn create_update_and_delete_round_trip(backend: Backend) {
             Some(&acct.access),
         )
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("NOT_FOUND"));
+    assert_code(&body, "NOT_FOUND");
     let body = app
         .gql(
             "mutation { deleteQuote(id: \"not-an-id\") }",
@@ -246,8 +242,7 @@ async fn create_update_and_delete_round_trip(backend: Backend) {
             Some(&acct.access),
         )
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("BAD_USER_INPUT"));
-    assert_eq!(error_field(&body).as_deref(), Some("id"));
+    assert_code_field(&body, "BAD_USER_INPUT", "id");
 }
 
 async fn pages_walk_forward_and_backward_exactly(backend: Backend) {
@@ -377,12 +372,7 @@ async fn page_arguments_are_validated(backend: Backend) {
                 Some(&acct.access),
             )
             .await;
-        assert_eq!(
-            error_code(&body).as_deref(),
-            Some("BAD_USER_INPUT"),
-            "{args}: {body}"
-        );
-        assert_eq!(error_field(&body).as_deref(), Some(field), "{args}: {body}");
+        assert_error(&body, "BAD_USER_INPUT", Some(field), format_args!("{args}"));
     }
     let page = app.quote_page(&acct.access, json!({ "first": 100 })).await;
     assert_eq!(page["totalCount"], 0);
@@ -508,12 +498,7 @@ async fn invalid_text_and_author_are_refused_naming_the_field(backend: Backend) 
         ("ok", "esc\u{1b}", "author"),
     ] {
         let body = app.create_quote(t, text, author).await;
-        assert_eq!(
-            error_code(&body).as_deref(),
-            Some("BAD_USER_INPUT"),
-            "{body}"
-        );
-        assert_eq!(error_field(&body).as_deref(), Some(field), "{body}");
+        assert_code_field(&body, "BAD_USER_INPUT", field);
     }
     assert_eq!(
         app.quote_page(t, json!({})).await["totalCount"],
@@ -533,8 +518,7 @@ async fn invalid_text_and_author_are_refused_naming_the_field(backend: Backend) 
             Some(t),
         )
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("BAD_USER_INPUT"));
-    assert_eq!(error_field(&body).as_deref(), Some("text"));
+    assert_code_field(&body, "BAD_USER_INPUT", "text");
 }
 
 async fn values_round_trip_byte_for_byte(backend: Backend) {

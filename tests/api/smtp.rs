@@ -25,13 +25,7 @@ impl Drop for SmtpServer {
 
 impl SmtpServer {
     fn python() -> Option<PathBuf> {
-        match std::env::var("TEST_SMTP_PYTHON") {
-            Ok(p) if !p.is_empty() => Some(PathBuf::from(p)),
-            _ if std::env::var("TEST_REQUIRE_ALL_DATABASES").as_deref() == Ok("1") => {
-                panic!("TEST_SMTP_PYTHON is not set but TEST_REQUIRE_ALL_DATABASES=1")
-            }
-            _ => None,
-        }
+        optional_service("TEST_SMTP_PYTHON").map(PathBuf::from)
     }
 
     async fn start(python: &Path, port: u16) -> SmtpServer {

@@ -167,11 +167,8 @@ async fn confirm_needs_a_code_from_the_current_pending_secret(backend: Backend) 
     let body = app
         .gql(CONFIRM, json!({ "c": "123456" }), Some(&acct.access))
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("BAD_USER_INPUT"),
-        "nothing pending: {body}"
-    );
+    // Nothing is pending yet.
+    assert_code(&body, "BAD_USER_INPUT");
 
     let old = app.enroll(&acct.access).await["secret"]
         .as_str()
@@ -188,11 +185,8 @@ async fn confirm_needs_a_code_from_the_current_pending_secret(backend: Backend) 
             Some(&acct.access),
         )
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_MFA_CODE"),
-        "replaced secret: {body}"
-    );
+    // The replaced secret's code is refused.
+    assert_code(&body, "INVALID_MFA_CODE");
     let wrong = if app.code(&new, 0) == "000000" {
         "111111"
     } else {
@@ -201,11 +195,7 @@ async fn confirm_needs_a_code_from_the_current_pending_secret(backend: Backend) 
     let body = app
         .gql(CONFIRM, json!({ "c": wrong }), Some(&acct.access))
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_MFA_CODE"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_MFA_CODE");
     assert!(!app.totp_enabled(&acct.access).await);
 
     let body = app
@@ -238,10 +228,10 @@ async fn confirm_needs_a_code_from_the_current_pending_secret(backend: Backend) 
     }
     // Enrolling while on is refused (turn it off first).
     let body = app.gql(ENROLL, json!({}), Some(&acct.access)).await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
     // Without a token: UNAUTHENTICATED.
     let body = app.gql(ENROLL, json!({}), None).await;
-    assert_eq!(error_code(&body).as_deref(), Some("UNAUTHENTICATED"));
+    assert_code(&body, "UNAUTHENTICATED");
 }
 
 async fn sign_in_with_totp_goes_through_a_single_use_challenge(backend: Backend) {
@@ -275,19 +265,12 @@ async fn sign_in_with_totp_goes_through_a_single_use_challenge(backend: Backend)
     // The challenge is spent.
     app.clock.advance(Duration::from_secs(30));
     let body = app.verify(&mfa, &app.code(&secret, 0)).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_TOKEN"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_TOKEN");
     // Unknown tokens, and the wrong password, get nowhere.
-    assert_eq!(
-        error_code(&app.verify("nope", "123456").await).as_deref(),
-        Some("INVALID_TOKEN")
-    );
-    assert_eq!(
-        error_code(&app.login(&acct.username, "wrong password here").await).as_deref(),
-        Some("INVALID_CREDENTIALS")
+    assert_code(&app.verify("nope", "123456").await, "INVALID_TOKEN");
+    assert_code(
+        &app.login(&acct.username, "wrong password here").await,
+        "INVALID_CREDENTIALS",
     );
 }
 
@@ -306,10 +289,11 @@ async fn codes_are_accepted_one_step_either_side_and_no_further(backend: Backend
                 "offset {offset}: {body}"
             );
         } else {
-            assert_eq!(
-                error_code(&body).as_deref(),
-                Some("INVALID_MFA_CODE"),
-                "offset {offset}: {body}"
+            assert_error(
+                &body,
+                "INVALID_MFA_CODE",
+                None,
+                format_args!("offset {offset}"),
             );
         }
         // Move two steps on, so the next round's window is fresh.
@@ -327,18 +311,10 @@ async fn an_accepted_code_is_never_accepted_again(backend: Backend) {
     assert!(app.verify(&first, &code).await["data"]["verifyTotp"].is_object());
     let second = app.challenge(&acct).await;
     let body = app.verify(&second, &code).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_MFA_CODE"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_MFA_CODE");
     // An older step (still inside the drift window) is no good after a newer one either.
     let body = app.verify(&second, &app.code(&secret, -1)).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_MFA_CODE"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_MFA_CODE");
 
     // Two requests with the same fresh code at once: exactly one wins.
     app.clock.advance(Duration::from_secs(30));
@@ -356,7 +332,7 @@ async fn an_accepted_code_is_never_accepted_again(backend: Backend) {
     } else {
         &ra
     };
-    assert_eq!(error_code(loser).as_deref(), Some("INVALID_MFA_CODE"));
+    assert_code(loser, "INVALID_MFA_CODE");
 }
 
 async fn recovery_codes_work_once(backend: Backend) {
@@ -376,20 +352,13 @@ async fn recovery_codes_work_once(backend: Backend) {
 
     let mfa = app.challenge(&acct).await;
     let body = app.verify(&mfa, &codes[3]).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_MFA_CODE"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_MFA_CODE");
     assert!(app.verify(&mfa, &codes[4]).await["data"]["verifyTotp"].is_object());
     // Another user's recovery code is just wrong.
     let other = app.register("other").await;
     let (_, other_codes) = app.enable_totp(&other).await;
     let mfa = app.challenge(&acct).await;
-    assert_eq!(
-        error_code(&app.verify(&mfa, &other_codes[0]).await).as_deref(),
-        Some("INVALID_MFA_CODE")
-    );
+    assert_code(&app.verify(&mfa, &other_codes[0]).await, "INVALID_MFA_CODE");
 }
 
 async fn a_challenge_allows_five_wrong_codes_and_five_minutes(backend: Backend) {
@@ -406,28 +375,17 @@ async fn a_challenge_allows_five_wrong_codes_and_five_minutes(backend: Backend) 
     let mfa = app.challenge(&acct).await;
     for i in 0..5 {
         let body = app.verify(&mfa, wrong).await;
-        assert_eq!(
-            error_code(&body).as_deref(),
-            Some("INVALID_MFA_CODE"),
-            "try {i}: {body}"
-        );
+        assert_error(&body, "INVALID_MFA_CODE", None, format_args!("try {i}"));
     }
     let body = app.verify(&mfa, &right).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_TOKEN"),
-        "void after five: {body}"
-    );
+    // The challenge is void after five wrong codes.
+    assert_code(&body, "INVALID_TOKEN");
 
     // Expiry: void at 5:01, still good at 4:30 (whole steps keep the clock mid-step).
     let mfa = app.challenge(&acct).await;
     app.clock.advance(Duration::from_secs(301));
     let body = app.verify(&mfa, &app.code(&secret, 0)).await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_TOKEN"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_TOKEN");
     app.mid_step();
     let mfa = app.challenge(&acct).await;
     app.clock.advance(Duration::from_secs(270));
@@ -450,11 +408,7 @@ async fn disable_needs_the_password_and_a_code(backend: Backend) {
             Some(&acct.access),
         )
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_CREDENTIALS"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_CREDENTIALS");
     let body = app
         .gql(
             DISABLE,
@@ -462,11 +416,7 @@ async fn disable_needs_the_password_and_a_code(backend: Backend) {
             Some(&acct.access),
         )
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_MFA_CODE"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_MFA_CODE");
     assert!(app.totp_enabled(&acct.access).await);
 
     let body = app
@@ -508,7 +458,7 @@ async fn disable_needs_the_password_and_a_code(backend: Backend) {
             Some(&acct.access),
         )
         .await;
-    assert_eq!(error_code(&body).as_deref(), Some("FORBIDDEN"), "{body}");
+    assert_code(&body, "FORBIDDEN");
 }
 
 const REGENERATE: &str = "mutation($c: String!) { regenerateRecoveryCodes(code: $c) }";
@@ -521,11 +471,7 @@ async fn regenerating_replaces_every_recovery_code(backend: Backend) {
     let body = app
         .gql(REGENERATE, json!({ "c": "000000" }), Some(&acct.access))
         .await;
-    assert_eq!(
-        error_code(&body).as_deref(),
-        Some("INVALID_MFA_CODE"),
-        "{body}"
-    );
+    assert_code(&body, "INVALID_MFA_CODE");
     let body = app
         .gql(
             REGENERATE,
@@ -542,10 +488,7 @@ async fn regenerating_replaces_every_recovery_code(backend: Backend) {
     assert_eq!(new.len(), 10);
     assert!(new.iter().all(|c| !old.contains(c)));
     let mfa = app.challenge(&acct).await;
-    assert_eq!(
-        error_code(&app.verify(&mfa, &old[0]).await).as_deref(),
-        Some("INVALID_MFA_CODE")
-    );
+    assert_code(&app.verify(&mfa, &old[0]).await, "INVALID_MFA_CODE");
     assert!(app.verify(&mfa, &new[0]).await["data"]["verifyTotp"].is_object());
 }
 
