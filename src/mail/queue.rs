@@ -145,9 +145,13 @@ impl Outbox {
         let Some(encrypted) = &row.payload_enc else {
             return Err("the message body is gone".into());
         };
-        let json = self.inner.cipher.decrypt(row.id, encrypted.expose()).map_err(|_| {
-            "cannot decrypt the message (was the encryption key changed?)".to_owned()
-        })?;
+        let json = self
+            .inner
+            .cipher
+            .decrypt(row.id, encrypted.expose())
+            .map_err(|_| {
+                "cannot decrypt the message (was the encryption key changed?)".to_owned()
+            })?;
         serde_json::from_slice(&json).map_err(|_| "the stored message is unreadable".to_owned())
     }
 
