@@ -2,6 +2,7 @@
 //! that ordering and equality are exact and identical on SQLite, PostgreSQL and MySQL.
 
 pub mod audit_event;
+pub mod device_token;
 pub mod email_token;
 pub mod mail_outbox;
 pub mod mfa_challenge;

@@ -15,6 +15,9 @@ pub struct Model {
     pub expires_at: i64,
     pub attempts: i32,
     pub used_at: Option<i64>,
+    /// The device token the sign-in presented, if any: its own failure budget applies to this
+    /// step too, instead of the account's.
+    pub device_token_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,6 +18,10 @@ pub struct Model {
     /// How the session was signed in (RFC 8176 `amr` values, space-separated), carried into
     /// every access token the session issues.
     pub amr: String,
+    /// When the user last proved a credential in this session (sign-in or `reauthenticate`),
+    /// carried as `auth_time` into the access tokens issued after it. Null for sessions opened
+    /// before it was recorded: their tokens count as stale.
+    pub auth_time: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
