@@ -40,6 +40,7 @@ fn claims(now: i64) -> AccessClaims {
         role: "USER".to_owned(),
         amr: vec!["pwd".to_owned()],
         aal: "aal1".to_owned(),
+        auth_time: Some(now),
     }
 }
 

@@ -24,6 +24,7 @@ pub use jwt::{JwtAlgorithm, JwtConfig};
 pub use limits::{CorsOrigins, GraphqlLimits};
 pub use mail::{MailConfig, MailTransportConfig};
 pub use server::LogFormat;
+pub use sessions::DeviceTokenConfig;
 pub use vars::ConfigError;
 use vars::Vars;
 
@@ -41,6 +42,9 @@ pub struct Config {
     pub session_max_lifetime: Duration,
     pub refresh_reuse_grace: Duration,
     pub session_cache_ttl: Duration,
+    /// How recent a proof of credentials (`auth_time`) sensitive operations need.
+    pub reauthentication_window: Duration,
+    pub device_tokens: DeviceTokenConfig,
     pub hash_concurrency: usize,
     pub graphiql: bool,
     pub request_timeout: Duration,
@@ -108,6 +112,8 @@ impl Config {
             session_max_lifetime: sessions.session_max_lifetime,
             refresh_reuse_grace: sessions.refresh_reuse_grace,
             session_cache_ttl: sessions.session_cache_ttl,
+            reauthentication_window: sessions.reauthentication_window,
+            device_tokens: sessions.device_tokens,
             hash_concurrency: security.hash_concurrency,
             graphiql: server.graphiql,
             request_timeout: server.request_timeout,
@@ -150,6 +156,8 @@ mod tests {
         assert_eq!(config.jwt.access_token_ttl, Duration::from_secs(900));
         assert_eq!(config.refresh_token_ttl, Duration::from_secs(30 * 86_400));
         assert_eq!(config.refresh_reuse_grace, Duration::ZERO);
+        assert_eq!(config.reauthentication_window, Duration::from_secs(600));
+        assert_eq!(config.device_tokens, DeviceTokenConfig::default());
         assert_eq!(config.audit_retention, Duration::from_secs(90 * 86_400));
         assert_eq!(config.jwt.issuer, "http://127.0.0.1:8080");
     }

@@ -28,6 +28,8 @@ pub enum AppError {
     NotFound,
     #[error("Query too deep, too complex, or too large.")]
     QueryTooComplex,
+    #[error("This needs a recent proof of your credentials: call reauthenticate, then retry.")]
+    ReauthenticationRequired,
     /// Anything unexpected. The source is logged, never shown.
     #[error("Internal server error.")]
     Internal(#[source] anyhow::Error),
@@ -58,6 +60,7 @@ impl AppError {
             Self::RateLimited { .. } => "RATE_LIMITED",
             Self::NotFound => "NOT_FOUND",
             Self::QueryTooComplex => "QUERY_TOO_COMPLEX",
+            Self::ReauthenticationRequired => "REAUTHENTICATION_REQUIRED",
             Self::Internal(_) => "INTERNAL_SERVER_ERROR",
         }
     }

@@ -13,8 +13,9 @@ use crate::mail::{MailSettings, Outbox, Templates};
 use crate::services::accounts::Accounts;
 use crate::services::admin::Admin;
 use crate::services::audit::Audit;
-use crate::services::authz::WritePolicy;
+use crate::services::authz::{RecentAuth, WritePolicy};
 use crate::services::credentials::Credentials;
+use crate::services::devices::Devices;
 use crate::services::email_flows::EmailFlows;
 use crate::services::quotes::Quotes;
 use crate::services::rate_limits::RateLimits;
@@ -55,6 +56,8 @@ impl AppState {
     ) -> Self {
         let keys = Arc::new(keys);
         let audit = Audit::new(db.clone(), clock.clone(), config.audit_retention);
+        let devices = Devices::new(clock.clone(), config.device_tokens);
+        let recent = RecentAuth::new(config.reauthentication_window, clock.clone());
         let sessions = Sessions::new(
             db.clone(),
             keys.clone(),
@@ -67,6 +70,7 @@ impl AppState {
                 state_cache_ttl: config.session_cache_ttl,
             },
             audit.clone(),
+            devices.clone(),
         );
         // The TOTP key also seals queued mail (which carries live tokens); the row id is the
         // associated data, so ciphertexts cannot be swapped between rows or with TOTP secrets.
@@ -83,7 +87,13 @@ impl AppState {
             },
         );
         let trail = Trail::new(audit.clone(), outbox.clone());
-        let credentials = Credentials::new(db.clone(), hasher.clone(), clock.clone());
+        let credentials = Credentials::new(
+            db.clone(),
+            hasher.clone(),
+            clock.clone(),
+            limits.clone(),
+            devices,
+        );
         let email_flows = EmailFlows::new(
             db.clone(),
             clock.clone(),
@@ -99,8 +109,8 @@ impl AppState {
             totp_cipher,
             config.totp_issuer.clone(),
             credentials.clone(),
+            recent.clone(),
             sessions.clone(),
-            limits.clone(),
             audit.clone(),
             trail.clone(),
         );
@@ -111,11 +121,18 @@ impl AppState {
             sessions.clone(),
             two_factor.clone(),
             email_flows.clone(),
-            limits.clone(),
             audit.clone(),
             trail.clone(),
         );
-        let admin = Admin::new(db.clone(), clock.clone(), hasher, sessions.clone(), trail);
+        let admin = Admin::new(
+            db.clone(),
+            clock.clone(),
+            hasher,
+            sessions.clone(),
+            trail,
+            recent,
+            limits.clone(),
+        );
         let quotes = Quotes::new(
             db.clone(),
             clock.clone(),

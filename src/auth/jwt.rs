@@ -33,6 +33,10 @@ pub struct AccessClaims {
     pub amr: Vec<String>,
     /// Authentication assurance level: `aal1` or `aal2`.
     pub aal: String,
+    /// When the user last proved a credential in this session (OpenID Connect's `auth_time`,
+    /// Unix seconds). Absent from tokens issued before it was recorded: they count as stale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_time: Option<i64>,
 }
 
 /// Why a presented access token was refused (logged at debug, never shown in detail).
@@ -291,6 +295,7 @@ mod tests {
             role: "USER".into(),
             amr: vec!["pwd".into()],
             aal: "aal1".into(),
+            auth_time: Some(now),
         }
     }
 

@@ -32,6 +32,15 @@ impl HashParams {
         p_cost: 1,
     };
 
+    /// For recovery codes: 60 random bits each, so a guess costs the attacker 2^59 tries on
+    /// average whatever the hash; the salt and argon2id keep a leaked table from being looked
+    /// up, and the light work keeps checking a code against ten stored hashes cheap.
+    pub const RECOVERY_CODE: Self = Self {
+        m_cost: 2 * 1024,
+        t_cost: 1,
+        p_cost: 1,
+    };
+
     fn argon2(self) -> Result<Argon2<'static>, AppError> {
         let params =
             Params::new(self.m_cost, self.t_cost, self.p_cost, None).map_err(AppError::internal)?;
@@ -139,6 +148,15 @@ impl Hasher {
                 pool.spawn_broadcast(|_| give_back_hash_memory());
             }
         });
+    }
+
+    /// The same hashing threads and bounds, with other parameters.
+    pub fn with_params(&self, params: HashParams) -> Self {
+        Self {
+            params,
+            dummy: Arc::new(OnceCell::new()),
+            ..self.clone()
+        }
     }
 
     #[tracing::instrument(skip_all)]

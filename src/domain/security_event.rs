@@ -19,10 +19,11 @@ pub enum EventKind {
     AccountDisabled,
     AccountEnabled,
     AccountDeleted,
+    TwoFactorReset,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::SignInSucceeded,
         Self::SignInFailed,
         Self::RefreshTokenReused,
@@ -35,6 +36,7 @@ impl EventKind {
         Self::AccountDisabled,
         Self::AccountEnabled,
         Self::AccountDeleted,
+        Self::TwoFactorReset,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -51,6 +53,7 @@ impl EventKind {
             Self::AccountDisabled => "account_disabled",
             Self::AccountEnabled => "account_enabled",
             Self::AccountDeleted => "account_deleted",
+            Self::TwoFactorReset => "two_factor_reset",
         }
     }
 

@@ -90,7 +90,7 @@ impl AdminMutation {
         let target = UserId::parse("userId", &user_id).gql(ctx)?;
         let user = state(ctx)
             .admin
-            .set_role(p.user_id, target, role.into(), &request(ctx).client)
+            .set_role(p, target, role.into(), &request(ctx).client)
             .await
             .gql(ctx)?;
         Ok(user.into())
@@ -108,7 +108,7 @@ impl AdminMutation {
         state(ctx)
             .admin
             .reset_password(
-                p.user_id,
+                p,
                 target,
                 &SecretString::from(new_password),
                 &request(ctx).client,
@@ -130,7 +130,23 @@ impl AdminMutation {
         let target = UserId::parse("userId", &user_id).gql(ctx)?;
         let user = state(ctx)
             .admin
-            .set_disabled(p.user_id, target, disabled, &request(ctx).client)
+            .set_disabled(p, target, disabled, &request(ctx).client)
+            .await
+            .gql(ctx)?;
+        Ok(user.into())
+    }
+
+    /// ADMIN only. Turns the user's second factor off, deletes their recovery codes, revokes their sessions.
+    async fn admin_reset_two_factor(
+        &self,
+        ctx: &Context<'_>,
+        user_id: ID,
+    ) -> async_graphql::Result<User> {
+        let p = principal(ctx)?;
+        let target = UserId::parse("userId", &user_id).gql(ctx)?;
+        let user = state(ctx)
+            .admin
+            .reset_two_factor(p, target, &request(ctx).client)
             .await
             .gql(ctx)?;
         Ok(user.into())

@@ -34,6 +34,8 @@ pub enum SecurityEventKind {
     /// detail: {"by": admin id}
     AccountEnabled,
     AccountDeleted,
+    /// An admin turned the second factor off. detail: {"by": admin id}
+    TwoFactorReset,
 }
 
 /// A security-relevant event on an account, with the client it came from.

@@ -4,12 +4,13 @@ use async_graphql::{Context, ID, Object};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::context::{Viewer, principal, request, state, viewer};
-use super::error::GqlResultExt;
+use super::error::{GqlResultExt, gql_error};
 use super::limits::PerIp;
 use super::types::{
     AuthPayload, LoginInput, LoginResult, LogoutScope, MfaChallenge, RegisterInput, Session, User,
 };
 use crate::domain::SessionId;
+use crate::error::AppError;
 use crate::services::accounts::{LoginOutcome, Registration};
 use crate::services::rate_limits::IpRule;
 
@@ -70,9 +71,15 @@ impl AuthMutation {
         input: LoginInput,
     ) -> async_graphql::Result<LoginResult> {
         let password = SecretString::from(input.password);
+        let device_token = input.device_token.map(SecretString::from);
         let outcome = state(ctx)
             .accounts
-            .login(&input.login, &password, &request(ctx).client)
+            .login(
+                &input.login,
+                &password,
+                device_token.as_ref(),
+                &request(ctx).client,
+            )
             .await
             .gql(ctx)?;
         Ok(match outcome {
@@ -86,13 +93,20 @@ impl AuthMutation {
         })
     }
 
-    /// Rotates: the given refresh token is retired. Presenting a retired token again revokes its whole session.
+    /// Rotates: the given refresh token is retired. Presenting a retired token again revokes its whole session. In cookie mode, omit the argument: the HttpOnly cookie is used.
     #[graphql(guard = "PerIp(IpRule::Refresh)")]
     async fn refresh(
         &self,
         ctx: &Context<'_>,
-        #[graphql(secret)] refresh_token: String,
+        #[graphql(secret)] refresh_token: Option<String>,
     ) -> async_graphql::Result<AuthPayload> {
+        // Cookie sessions are not served yet: without the argument there is no token to rotate.
+        let Some(refresh_token) = refresh_token else {
+            return Err(gql_error(
+                ctx,
+                AppError::bad_input("refreshToken", "refreshToken is required."),
+            ));
+        };
         let tokens = state(ctx)
             .sessions
             .refresh(&SecretString::from(refresh_token), &request(ctx).client)
@@ -120,7 +134,26 @@ impl AuthMutation {
         Ok(true)
     }
 
+    /// Proves the caller's credentials again (code: required when TOTP is on); returns fresh tokens.
+    #[graphql(guard = "PerIp(IpRule::Login)")]
+    async fn reauthenticate(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] password: String,
+        #[graphql(secret)] code: Option<String>,
+    ) -> async_graphql::Result<AuthPayload> {
+        let p = principal(ctx)?;
+        let code = code.map(SecretString::from);
+        let tokens = state(ctx)
+            .accounts
+            .reauthenticate(p, &SecretString::from(password), code.as_ref())
+            .await
+            .gql(ctx)?;
+        Ok(tokens.into())
+    }
+
     /// Revokes every other session.
+    #[graphql(guard = "PerIp(IpRule::Login)")]
     async fn change_password(
         &self,
         ctx: &Context<'_>,
@@ -142,6 +175,7 @@ impl AuthMutation {
     }
 
     /// Deletes the caller, their quotes and sessions.
+    #[graphql(guard = "PerIp(IpRule::Login)")]
     async fn delete_account(
         &self,
         ctx: &Context<'_>,

@@ -113,6 +113,7 @@ mod tests {
             "verifyEmail",
             "requestEmailChange",
             "confirmEmailChange",
+            "reauthenticate",
         ];
         expected.sort();
         assert_eq!(found, expected);

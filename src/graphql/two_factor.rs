@@ -33,6 +33,7 @@ impl TwoFactorMutation {
     }
 
     /// Turns TOTP on; returns single-use recovery codes, shown only this once.
+    #[graphql(guard = "PerIp(IpRule::VerifyTotp)")]
     async fn confirm_totp(
         &self,
         ctx: &Context<'_>,
@@ -67,6 +68,7 @@ impl TwoFactorMutation {
         Ok(tokens.into())
     }
 
+    #[graphql(guard = "PerIp(IpRule::Login)")]
     async fn disable_totp(
         &self,
         ctx: &Context<'_>,
@@ -87,6 +89,7 @@ impl TwoFactorMutation {
         Ok(user.into())
     }
 
+    #[graphql(guard = "PerIp(IpRule::VerifyTotp)")]
     async fn regenerate_recovery_codes(
         &self,
         ctx: &Context<'_>,

@@ -35,6 +35,8 @@ pub enum ErrorCode {
     QueryTooComplex,
     /// Anything unexpected; details are logged, never returned.
     InternalServerError,
+    /// The operation needs a recent proof of the user's credentials: call reauthenticate, then retry.
+    ReauthenticationRequired,
 }
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -156,6 +158,8 @@ pub struct AuthPayload {
     /// Seconds until accessToken expires.
     pub expires_in: i32,
     pub user: User,
+    /// Set after a sign-in: keep it on this device and send it with later logins (LoginInput.deviceToken).
+    pub device_token: Option<String>,
 }
 
 impl std::fmt::Debug for AuthPayload {
@@ -174,6 +178,7 @@ impl From<IssuedTokens> for AuthPayload {
             token_type: "Bearer".to_owned(),
             expires_in: i32::try_from(t.expires_in).unwrap_or(i32::MAX),
             user: t.user.into(),
+            device_token: t.device_token.map(|d| d.expose_secret().to_owned()),
         }
     }
 }
@@ -221,4 +226,7 @@ pub struct LoginInput {
     pub login: String,
     #[graphql(secret)]
     pub password: String,
+    /// From an earlier successful sign-in on this device: failures from other clients do not lock it out.
+    #[graphql(secret)]
+    pub device_token: Option<String>,
 }

@@ -50,6 +50,8 @@ pub enum Mail {
     PasswordChanged(PasswordChange),
     TotpEnabled,
     TotpDisabled,
+    /// An administrator turned the second factor off (a user who lost it).
+    TwoFactorReset,
 }
 
 impl std::fmt::Debug for Mail {
@@ -70,11 +72,12 @@ impl Mail {
             Self::PasswordChanged(_) => "password_changed",
             Self::TotpEnabled => "totp_enabled",
             Self::TotpDisabled => "totp_disabled",
+            Self::TwoFactorReset => "two_factor_reset",
         }
     }
 
     /// Every kind, for checking templates at start.
-    pub const KINDS: [&'static str; 7] = [
+    pub const KINDS: [&'static str; 8] = [
         "verify_email",
         "reset_password",
         "confirm_email_change",
@@ -82,6 +85,7 @@ impl Mail {
         "password_changed",
         "totp_enabled",
         "totp_disabled",
+        "two_factor_reset",
     ];
 }
 

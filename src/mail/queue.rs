@@ -194,7 +194,7 @@ impl Outbox {
             },
             Mail::EmailChanged { new_email } => context! { new_email => new_email },
             Mail::PasswordChanged(reason) => context! { reason => reason.as_str() },
-            Mail::TotpEnabled | Mail::TotpDisabled => context! {},
+            Mail::TotpEnabled | Mail::TotpDisabled | Mail::TwoFactorReset => context! {},
         };
         context! { ..base, ..extra }
     }

@@ -39,6 +39,9 @@ const EMBEDDED: &[(&str, &str)] = embedded!(
     "totp_disabled.subject.txt",
     "totp_disabled.txt",
     "totp_disabled.html",
+    "two_factor_reset.subject.txt",
+    "two_factor_reset.txt",
+    "two_factor_reset.html",
 );
 
 /// A rendered message.

@@ -16,11 +16,12 @@ use uuid::Uuid;
 use super::ClientInfo;
 use super::audit::{Audit, AuditEvent, SignInFailure};
 use super::authz::{begin_admin_change, leaves_an_enabled_admin};
-use super::credentials::Credentials;
+use super::credentials::{Credentials, Who, revoke_proofs};
+use super::devices;
 use super::email_flows::EmailFlows;
 use super::principal::Principal;
-use super::rate_limits::{RateLimits, SignInKey};
-use super::sessions::{AuthMethod, IssuedTokens, Sessions};
+use super::rate_limits::SignInKey;
+use super::sessions::{AuthMethod, DeviceGrant, IssuedTokens, Sessions};
 use super::trail::{Notice, Trail};
 use super::two_factor::{Challenge, TwoFactor};
 use crate::clock::Clock;
@@ -50,7 +51,6 @@ pub struct Accounts {
     sessions: Sessions,
     two_factor: TwoFactor,
     email_flows: EmailFlows,
-    limits: RateLimits,
     audit: Audit,
     trail: Trail,
 }
@@ -65,7 +65,6 @@ impl Accounts {
         sessions: Sessions,
         two_factor: TwoFactor,
         email_flows: EmailFlows,
-        limits: RateLimits,
         audit: Audit,
         trail: Trail,
     ) -> Self {
@@ -76,7 +75,6 @@ impl Accounts {
             sessions,
             two_factor,
             email_flows,
-            limits,
             audit,
             trail,
         }
@@ -98,7 +96,12 @@ impl Accounts {
         self.email_flows.outbox().wake();
         tracing::info!(user_id = %user.id, "account registered");
         self.sessions
-            .start(user, AuthMethod::Password, client)
+            .start(
+                user,
+                AuthMethod::Password,
+                client,
+                DeviceGrant::New { replacing: None },
+            )
             .await
     }
 
@@ -125,25 +128,41 @@ impl Accounts {
 
     /// Password sign-in by username or email. An unknown login and a wrong password give the same
     /// error after the same work (a verification against a dummy hash), and both count towards
-    /// the slowdown of repeated failures. With TOTP on, the streak of failures ends only when
-    /// the second factor is right too.
+    /// the slowdown of repeated failures, before the password is checked. A live device token of
+    /// the account spends the device's own budget instead, so the owner is never locked out by
+    /// someone else's guesses. With TOTP on, the streak of failures ends only when the second
+    /// factor is right too.
     #[tracing::instrument(skip_all)]
     pub async fn login(
         &self,
         login: &str,
         password: &SecretString,
+        device_token: Option<&SecretString>,
         client: &ClientInfo,
     ) -> Result<LoginOutcome, AppError> {
         let found = users::by_login(&self.db, login).await?;
-        let key = match &found {
-            Some((u, _)) => SignInKey::User(u.id),
-            None => SignInKey::UnknownLogin(login.to_owned()),
+        let who = match (&found, device_token) {
+            (Some((u, _)), Some(token)) => Who {
+                key: SignInKey::User(u.id),
+                device: self
+                    .credentials
+                    .devices()
+                    .find(&self.db, token, u.id)
+                    .await?,
+            },
+            (Some((u, _)), None) => Who::account(u.id),
+            (None, _) => Who {
+                key: SignInKey::UnknownLogin(login.to_owned()),
+                device: None,
+            },
         };
-        let record = self.limits.sign_in_allowed(&key).await?;
         let known = found.as_ref().map(|(u, _)| u.id);
-        let user = match self.credentials.check_password(found, password).await {
+        let checked = self
+            .credentials
+            .check(&who, self.credentials.verify_password(found, password))
+            .await;
+        let user = match checked {
             Err(AppError::InvalidCredentials) => {
-                self.limits.sign_in_failed(&key).await?;
                 let reason = match known {
                     Some(_) => SignInFailure::WrongPassword,
                     None => SignInFailure::UnknownLogin,
@@ -173,14 +192,18 @@ impl Accounts {
         if self.two_factor.is_enabled(user.id).await? {
             tracing::info!(user_id = %user.id, "password accepted; second factor required");
             return Ok(LoginOutcome::SecondFactorRequired(
-                self.two_factor.challenge(user.id).await?,
+                self.two_factor.challenge(user.id, who.device).await?,
             ));
         }
-        self.limits.sign_in_succeeded(&key, record).await?;
+        self.credentials.signed_in(&who).await?;
+        let device = match (who.device, device_token) {
+            (Some(_), Some(token)) => DeviceGrant::Keep(token.clone()),
+            _ => DeviceGrant::New { replacing: None },
+        };
         let user_id = user.id;
         let tokens = self
             .sessions
-            .start(user, AuthMethod::Password, client)
+            .start(user, AuthMethod::Password, client, device)
             .await?;
         self.audit
             .record(
@@ -193,6 +216,40 @@ impl Accounts {
             .await?;
         tracing::info!(%user_id, "signed in");
         Ok(LoginOutcome::SignedIn(tokens))
+    }
+
+    /// Proves the caller's credentials again in the same session (the password, and the second
+    /// factor when it is on): the session records the proof, and the fresh tokens carry it as
+    /// `auth_time`, which sensitive operations ask for. Counted like a sign-in.
+    #[tracing::instrument(skip_all)]
+    pub async fn reauthenticate(
+        &self,
+        principal: &Principal,
+        password: &SecretString,
+        code: Option<&SecretString>,
+    ) -> Result<IssuedTokens, AppError> {
+        let totp = self.two_factor.is_enabled(principal.user_id).await?;
+        let code = match (totp, code) {
+            (true, None) => {
+                return Err(AppError::bad_input(
+                    "code",
+                    "Two-factor sign-in is on: send a code from the authenticator app or a recovery code.",
+                ));
+            }
+            (true, Some(code)) => Some(code),
+            (false, _) => None,
+        };
+        // The password first, and the code only once it is right: a wrong password answers the
+        // same whatever the code.
+        let user = self
+            .credentials
+            .recheck(principal.user_id, password)
+            .await?;
+        if let Some(code) = code {
+            self.two_factor.recheck_code(&user, code).await?;
+        }
+        tracing::info!(user_id = %user.id, "credentials proved again");
+        self.sessions.reissue(principal, user).await
     }
 
     pub async fn find(&self, id: UserId) -> Result<Option<Account>, AppError> {
@@ -221,21 +278,19 @@ impl Accounts {
             ));
         }
         // Guessing the current password with a stolen access token is guessing a sign-in.
-        let key = SignInKey::User(user.id);
-        let record = self.limits.sign_in_allowed(&key).await?;
-        let user = match self.credentials.check_password(Some(found), current).await {
-            Err(AppError::InvalidCredentials) => {
-                self.limits.sign_in_failed(&key).await?;
-                return Err(AppError::InvalidCredentials);
-            }
-            other => other?,
-        };
-        self.limits.sign_in_succeeded(&key, record).await?;
+        let who = Who::account(user.id);
+        let user = self
+            .credentials
+            .check(&who, self.credentials.verify_password(Some(found), current))
+            .await?;
         let hash = self.credentials.hasher().hash(new.secret()).await?;
+        let now = self.clock.now_micros();
         let tx = self.db.begin().await?;
-        if !users::set_password(&tx, user.id, hash, false, self.clock.now_micros()).await? {
+        if !users::set_password(&tx, user.id, hash, false, now).await? {
             return Err(AppError::Unauthenticated);
         }
+        // Challenges opened and links mailed under the old password die with it.
+        revoke_proofs(&tx, user.id, now).await?;
         self.trail
             .commit(
                 tx,
@@ -311,6 +366,7 @@ impl Accounts {
             .filter(email_token::Column::UserId.eq(id))
             .exec(&tx)
             .await?;
+        devices::revoke_all(&tx, user.id).await?;
         audit_event::Entity::delete_many()
             .filter(audit_event::Column::UserId.eq(Some(id)))
             .exec(&tx)

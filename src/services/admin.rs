@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use entity::{mfa_challenge, user};
+use entity::{mfa_challenge, recovery_code, user, user_totp};
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, DatabaseTransaction, EntityTrait, PaginatorTrait,
@@ -13,7 +13,11 @@ use secrecy::SecretString;
 
 use super::ClientInfo;
 use super::audit::AuditEvent;
-use super::authz::{begin_as_admin, leaves_an_enabled_admin, require_admin};
+use super::authz::{RecentAuth, begin_as_admin, leaves_an_enabled_admin, require_admin};
+use super::credentials::revoke_proofs;
+use super::devices;
+use super::principal::Principal;
+use super::rate_limits::RateLimits;
 use super::sessions::Sessions;
 use super::trail::{Notice, Trail};
 use crate::auth::password::Hasher;
@@ -50,15 +54,21 @@ pub struct Admin {
     hasher: Hasher,
     sessions: Sessions,
     trail: Trail,
+    recent: RecentAuth,
+    limits: RateLimits,
 }
 
 impl Admin {
+    // One argument per dependency: wiring, not logic.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: DatabaseConnection,
         clock: Arc<dyn Clock>,
         hasher: Hasher,
         sessions: Sessions,
         trail: Trail,
+        recent: RecentAuth,
+        limits: RateLimits,
     ) -> Self {
         Self {
             db,
@@ -66,7 +76,17 @@ impl Admin {
             hasher,
             sessions,
             trail,
+            recent,
+            limits,
         }
+    }
+
+    /// An admin mutation's caller: an enabled admin (checked again in the database by each
+    /// operation) who proved their credentials recently, since a stolen admin token must not
+    /// be enough to take other accounts over.
+    fn recent_actor(&self, principal: &Principal) -> Result<UserId, AppError> {
+        self.recent.require(principal)?;
+        Ok(principal.user_id)
     }
 
     /// The user directory, for an enabled admin only.
@@ -101,11 +121,12 @@ impl Admin {
     #[tracing::instrument(skip_all)]
     pub async fn set_role(
         &self,
-        actor: UserId,
+        principal: &Principal,
         target: UserId,
         role: Role,
         client: &ClientInfo,
     ) -> Result<Account, AppError> {
+        let actor = self.recent_actor(principal)?;
         let tx = begin_as_admin(&self.db, actor).await?;
         let before = users::get(&tx, target, AppError::NotFound).await?;
         let now = self.clock.now_micros();
@@ -142,11 +163,12 @@ impl Admin {
     #[tracing::instrument(skip_all)]
     pub async fn set_disabled(
         &self,
-        actor: UserId,
+        principal: &Principal,
         target: UserId,
         disabled: bool,
         client: &ClientInfo,
     ) -> Result<Account, AppError> {
+        let actor = self.recent_actor(principal)?;
         let tx = begin_as_admin(&self.db, actor).await?;
         let before = users::get(&tx, target, AppError::NotFound).await?;
         let now = self.clock.now_micros();
@@ -164,6 +186,7 @@ impl Admin {
                 return Err(AppError::Forbidden);
             }
             let ended = end_everything(&tx, target, now).await?;
+            devices::revoke_all(&tx, target).await?;
             Some((AuditEvent::AccountDisabled { by: actor }, ended))
         } else if !disabled && before.is_disabled() {
             user::Entity::update_many()
@@ -198,11 +221,12 @@ impl Admin {
     #[tracing::instrument(skip_all)]
     pub async fn reset_password(
         &self,
-        actor: UserId,
+        principal: &Principal,
         target: UserId,
         new_password: &SecretString,
         client: &ClientInfo,
     ) -> Result<(), AppError> {
+        let actor = self.recent_actor(principal)?;
         // Checked before hashing too, so that nobody else can make the server burn CPU here.
         require_admin(&self.db, actor).await?;
         let user = users::get(&self.db, target, AppError::NotFound).await?;
@@ -216,6 +240,7 @@ impl Admin {
             return Err(AppError::NotFound);
         }
         let ended = end_everything(&tx, target, now).await?;
+        revoke_proofs(&tx, target, now).await?;
         // The owner learns of it at their address: an admin account misused is a hijack too.
         self.trail
             .commit(
@@ -232,8 +257,49 @@ impl Admin {
             )
             .await?;
         self.sessions.forget(ended);
+        // The owner can sign in with the new password at once, whoever flooded the account.
+        self.limits.forget_failed_sign_ins(target).await?;
         tracing::info!(user_id = %target, by = %actor, "password reset by an admin; sessions revoked");
         Ok(())
+    }
+
+    /// Turns `target`'s second factors off (for a user who lost them): their TOTP secret and
+    /// recovery codes are deleted, their sessions revoked, the event recorded and the user told
+    /// by mail. Signing in then takes the password alone.
+    #[tracing::instrument(skip_all)]
+    pub async fn reset_two_factor(
+        &self,
+        principal: &Principal,
+        target: UserId,
+        client: &ClientInfo,
+    ) -> Result<Account, AppError> {
+        let actor = self.recent_actor(principal)?;
+        let tx = begin_as_admin(&self.db, actor).await?;
+        let user = users::get(&tx, target, AppError::NotFound).await?;
+        let now = self.clock.now_micros();
+        user_totp::Entity::delete_by_id(target.uuid())
+            .exec(&tx)
+            .await?;
+        recovery_code::Entity::delete_many()
+            .filter(recovery_code::Column::UserId.eq(target.uuid()))
+            .exec(&tx)
+            .await?;
+        let ended = end_everything(&tx, target, now).await?;
+        self.trail
+            .commit(
+                tx,
+                Some(target),
+                client,
+                AuditEvent::TwoFactorReset { by: actor },
+                Some(Notice {
+                    to: Recipient::of(&user),
+                    mail: Mail::TwoFactorReset,
+                }),
+            )
+            .await?;
+        self.sessions.forget(ended);
+        tracing::info!(user_id = %target, by = %actor, "second factors reset by an admin; sessions revoked");
+        Ok(user)
     }
 }
 

@@ -76,6 +76,10 @@ pub enum AuditEvent {
     },
     /// Left without a user id, IP or user agent: the account and its personal data are gone.
     AccountDeleted,
+    /// An admin turned the user's second factors off and deleted their recovery codes.
+    TwoFactorReset {
+        by: UserId,
+    },
 }
 
 impl AuditEvent {
@@ -93,6 +97,7 @@ impl AuditEvent {
             Self::AccountDisabled { .. } => EventKind::AccountDisabled,
             Self::AccountEnabled { .. } => EventKind::AccountEnabled,
             Self::AccountDeleted => EventKind::AccountDeleted,
+            Self::TwoFactorReset { .. } => EventKind::TwoFactorReset,
         }
     }
 
@@ -111,7 +116,9 @@ impl AuditEvent {
             Self::RoleChanged { role, by } => {
                 json!({ "role": role.as_str(), "by": by.to_string() })
             }
-            Self::AccountDisabled { by } | Self::AccountEnabled { by } => {
+            Self::AccountDisabled { by }
+            | Self::AccountEnabled { by }
+            | Self::TwoFactorReset { by } => {
                 json!({ "by": by.to_string() })
             }
             Self::PasswordChanged

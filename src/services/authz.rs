@@ -6,6 +6,9 @@
 //! the admin rows in the same transaction: two admins demoting each other at the same moment
 //! cannot both succeed.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use entity::user;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
@@ -16,6 +19,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::principal::Principal;
+use crate::clock::Clock;
 use crate::domain::{Role, UserId};
 use crate::error::AppError;
 use crate::store::users;
@@ -95,6 +99,31 @@ pub fn leaves_an_enabled_admin(target: UserId) -> Condition {
         .add(user::Column::Role.ne(Role::Admin.as_str()))
         .add(user::Column::DisabledAt.is_not_null())
         .add(Expr::exists(another))
+}
+
+/// How recent a proof of credentials sensitive operations need (`REAUTHENTICATION_WINDOW`).
+/// The proof is read from the access token's `auth_time`, not from the session: an older token
+/// of the session does not profit from a newer proof, and a token without the claim (issued
+/// before it existed) is stale.
+#[derive(Clone)]
+pub struct RecentAuth {
+    window: Duration,
+    clock: Arc<dyn Clock>,
+}
+
+impl RecentAuth {
+    pub fn new(window: Duration, clock: Arc<dyn Clock>) -> Self {
+        Self { window, clock }
+    }
+
+    /// REAUTHENTICATION_REQUIRED unless the caller proved a credential within the window.
+    pub fn require(&self, principal: &Principal) -> Result<(), AppError> {
+        let window = i64::try_from(self.window.as_secs()).unwrap_or(i64::MAX);
+        match principal.claims.auth_time {
+            Some(at) if self.clock.now_secs().saturating_sub(at) <= window => Ok(()),
+            _ => Err(AppError::ReauthenticationRequired),
+        }
+    }
 }
 
 /// What it takes to change data (quotes today): with REQUIRE_VERIFIED_EMAIL, a verified address.

@@ -1,37 +1,127 @@
-//! Checking a password: one function for every mutation that takes one, so the rules (the same
-//! work for an unknown account, upgrading old hashes) cannot drift between copies.
+//! Proving who you are: ONE function, [`Credentials::check`], for every check of a password or a
+//! second-factor code in every mutation that takes one (login, verifyTotp, reauthenticate,
+//! changePassword, deleteAccount, disableTotp, regenerateRecoveryCodes, requestEmailChange).
+//! It counts the attempt before the secret is checked, atomically and shared by every instance,
+//! so concurrent guesses cannot outrun the limit; a right answer gives its count back, a wrong
+//! one keeps it. A device token the sign-in presented spends its own budget instead of the
+//! account's (see `devices`).
+//!
+//! Also: verifying a password (the same work for an unknown account, upgrading old hashes), and
+//! what a change of credentials revokes.
 
+use std::future::Future;
 use std::sync::Arc;
 
+use entity::mfa_challenge;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use secrecy::SecretString;
 
+use super::devices::{self, DeviceId, Devices};
+use super::email_tokens::{self, Purpose};
+use super::rate_limits::{RateLimits, SignInKey};
 use crate::auth::password::{Hasher, Verdict};
-use crate::clock::Clock;
+use crate::clock::{Clock, Micros};
 use crate::domain::{Account, UserId};
 use crate::error::AppError;
 use crate::store::users::{self, PasswordHash};
-use sea_orm::DatabaseConnection;
+
+/// Whose budget an attempt spends: the account's (or, for a login that names no account, the
+/// login's), unless the sign-in presented a live device token of that account.
+#[derive(Debug, Clone)]
+pub struct Who {
+    pub key: SignInKey,
+    pub device: Option<DeviceId>,
+}
+
+impl Who {
+    pub fn account(user: UserId) -> Self {
+        Self {
+            key: SignInKey::User(user),
+            device: None,
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct Credentials {
     db: DatabaseConnection,
     hasher: Hasher,
     clock: Arc<dyn Clock>,
+    limits: RateLimits,
+    devices: Devices,
 }
 
 impl Credentials {
-    pub fn new(db: DatabaseConnection, hasher: Hasher, clock: Arc<dyn Clock>) -> Self {
-        Self { db, hasher, clock }
+    pub fn new(
+        db: DatabaseConnection,
+        hasher: Hasher,
+        clock: Arc<dyn Clock>,
+        limits: RateLimits,
+        devices: Devices,
+    ) -> Self {
+        Self {
+            db,
+            hasher,
+            clock,
+            limits,
+            devices,
+        }
     }
 
     pub fn hasher(&self) -> &Hasher {
         &self.hasher
     }
 
+    pub fn devices(&self) -> &Devices {
+        &self.devices
+    }
+
+    /// Counts an attempt for `who`, then runs `secret_check` (a password or code check that
+    /// answers INVALID_CREDENTIALS or INVALID_MFA_CODE when wrong). Over the limit, the check
+    /// never runs: RATE_LIMITED. A wrong answer keeps the count (and spends a device token's
+    /// budget); anything else gives it back.
+    #[tracing::instrument(skip_all)]
+    pub async fn check<T>(
+        &self,
+        who: &Who,
+        secret_check: impl Future<Output = Result<T, AppError>>,
+    ) -> Result<T, AppError> {
+        let device = match who.device {
+            Some(device) if self.devices.attempt(&self.db, device).await? => Some(device),
+            _ => None,
+        };
+        let record = match device {
+            Some(_) => None,
+            None => Some(self.limits.sign_in_attempt(&who.key).await?),
+        };
+        let result = secret_check.await;
+        let wrong = matches!(
+            result,
+            Err(AppError::InvalidCredentials | AppError::InvalidMfaCode)
+        );
+        match (device, record, wrong) {
+            (Some(device), _, true) => self.devices.failed(&self.db, device).await?,
+            (Some(device), _, false) => self.devices.give_back(&self.db, device).await?,
+            (None, Some(_), true) => self.limits.sign_in_failed(&who.key).await?,
+            (None, Some(record), false) => self.limits.sign_in_succeeded(&who.key, record).await?,
+            (None, None, _) => {}
+        }
+        result
+    }
+
+    /// A whole sign-in succeeded (the second factor too, when it is on): the account's streak of
+    /// failures is over.
+    pub async fn signed_in(&self, who: &Who) -> Result<(), AppError> {
+        if who.device.is_some() {
+            return Ok(());
+        }
+        self.limits.sign_in_completed(&who.key).await
+    }
+
     /// Verifies `password` for `found` (or burns the same time for `None`, an unknown login),
     /// upgrading the stored hash when the parameters changed. A wrong password and an unknown
-    /// account are the same INVALID_CREDENTIALS.
-    pub async fn check_password(
+    /// account are the same INVALID_CREDENTIALS. Call it inside [`Credentials::check`].
+    pub async fn verify_password(
         &self,
         found: Option<(Account, PasswordHash)>,
         password: &SecretString,
@@ -56,8 +146,8 @@ impl Credentials {
         }
     }
 
-    /// The signed-in caller's own password, asked again before a sensitive change; the account
-    /// gone is UNAUTHENTICATED.
+    /// The signed-in caller's own password, asked again before a sensitive change: counted like
+    /// a sign-in of the account. The account gone is UNAUTHENTICATED.
     pub async fn recheck(
         &self,
         user_id: UserId,
@@ -66,6 +156,26 @@ impl Credentials {
         let Some(found) = users::with_password(&self.db, user_id).await? else {
             return Err(AppError::Unauthenticated);
         };
-        self.check_password(Some(found), password).await
+        self.check(
+            &Who::account(user_id),
+            self.verify_password(Some(found), password),
+        )
+        .await
     }
+}
+
+/// What a change of the user's credentials (a new password, an admin reset) revokes, in the
+/// change's transaction: pending second-factor challenges (opened with the old password),
+/// outstanding password-reset links, and device tokens.
+pub async fn revoke_proofs<C: ConnectionTrait>(
+    conn: &C,
+    user: UserId,
+    now: Micros,
+) -> Result<(), AppError> {
+    mfa_challenge::Entity::delete_many()
+        .filter(mfa_challenge::Column::UserId.eq(user.uuid()))
+        .exec(conn)
+        .await?;
+    email_tokens::void_outstanding(conn, now, user, Purpose::ResetPassword).await?;
+    devices::revoke_all(conn, user).await
 }

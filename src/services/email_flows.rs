@@ -16,7 +16,7 @@ use tokio_util::task::TaskTracker;
 
 use super::ClientInfo;
 use super::audit::AuditEvent;
-use super::credentials::Credentials;
+use super::credentials::{Credentials, Who, revoke_proofs};
 use super::email_tokens::{self, Purpose};
 use super::principal::Principal;
 use super::rate_limits::{AccountRule, RateLimits};
@@ -229,7 +229,8 @@ impl EmailFlows {
         let now = self.clock.now_micros();
         let tx = self.db.begin().await?;
         email_tokens::consume(&tx, now, &row).await?;
-        email_tokens::void_outstanding(&tx, now, user.id, Purpose::ResetPassword).await?;
+        // Other reset links, challenges opened with the old password, device tokens: all gone.
+        revoke_proofs(&tx, user.id, now).await?;
         users::set_password(&tx, user.id, hash, true, now).await?;
         self.trail
             .commit(
@@ -269,7 +270,11 @@ impl EmailFlows {
             .await?;
         let user = self
             .credentials
-            .check_password(Some(found), current_password)
+            .check(
+                &Who::account(principal.user_id),
+                self.credentials
+                    .verify_password(Some(found), current_password),
+            )
             .await?;
         if new_email == user.email {
             return Err(AppError::bad_input(

@@ -8,6 +8,7 @@ pub mod admin;
 pub mod audit;
 pub mod authz;
 pub mod credentials;
+pub mod devices;
 pub mod email_flows;
 pub mod email_tokens;
 pub mod keys;

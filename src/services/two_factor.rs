@@ -16,12 +16,15 @@ use uuid::Uuid;
 
 use super::ClientInfo;
 use super::audit::{Audit, AuditEvent, SignInFailure};
-use super::credentials::Credentials;
+use super::authz::RecentAuth;
+use super::credentials::{Credentials, Who};
+use super::devices::DeviceId;
 use super::principal::Principal;
-use super::rate_limits::{RateLimits, SignInKey};
-use super::sessions::{AuthMethod, IssuedTokens, Sessions};
+use super::rate_limits::SignInKey;
+use super::sessions::{AuthMethod, DeviceGrant, IssuedTokens, Sessions};
 use super::trail::{Notice, Trail};
 use crate::auth::opaque;
+use crate::auth::password::{HashParams, Hasher, Verdict};
 use crate::auth::totp::{self, SecretCipher};
 use crate::clock::{Clock, MICROS_PER_SEC};
 use crate::domain::{Account, UserId};
@@ -59,8 +62,10 @@ pub struct TwoFactor {
     cipher: SecretCipher,
     issuer: String,
     credentials: Credentials,
+    /// Hashes recovery codes (lighter parameters than passwords: see `HashParams`).
+    code_hasher: Hasher,
+    recent: RecentAuth,
     sessions: Sessions,
-    limits: RateLimits,
     audit: Audit,
     trail: Trail,
 }
@@ -74,19 +79,21 @@ impl TwoFactor {
         cipher: SecretCipher,
         issuer: String,
         credentials: Credentials,
+        recent: RecentAuth,
         sessions: Sessions,
-        limits: RateLimits,
         audit: Audit,
         trail: Trail,
     ) -> Self {
+        let code_hasher = credentials.hasher().with_params(HashParams::RECOVERY_CODE);
         Self {
             db,
             clock,
             cipher,
             issuer,
             credentials,
+            code_hasher,
+            recent,
             sessions,
-            limits,
             audit,
             trail,
         }
@@ -107,6 +114,7 @@ impl TwoFactor {
     /// Creates (or replaces) a pending secret. Sign-in is unchanged until `confirm`.
     #[tracing::instrument(skip_all)]
     pub async fn enroll(&self, principal: &Principal) -> Result<Enrollment, AppError> {
+        self.recent.require(principal)?;
         let user = self.find_user(principal.user_id).await?;
         if self.is_enabled(user.id).await? {
             return Err(AppError::Forbidden);
@@ -152,6 +160,7 @@ impl TwoFactor {
         code: &SecretString,
         client: &ClientInfo,
     ) -> Result<Vec<SecretString>, AppError> {
+        self.recent.require(principal)?;
         let Some(row) = user_totp::Entity::find_by_id(principal.user_id.uuid())
             .one(&self.db)
             .await?
@@ -168,6 +177,7 @@ impl TwoFactor {
         let step = self
             .totp_step(&user, &row, code.expose_secret())?
             .ok_or(AppError::InvalidMfaCode)?;
+        let fresh = self.new_recovery_codes().await?;
         let now = self.clock.now_micros();
         let tx = self.db.begin().await?;
         // Only the secret that was checked is switched on (a concurrent re-enrolment loses).
@@ -183,7 +193,7 @@ impl TwoFactor {
         if enabled != 1 {
             return Err(AppError::InvalidMfaCode);
         }
-        let codes = replace_recovery_codes(&tx, user.id, now).await?;
+        let codes = replace_recovery_codes(&tx, user.id, fresh, now).await?;
         self.trail
             .commit(
                 tx,
@@ -200,8 +210,13 @@ impl TwoFactor {
         Ok(codes)
     }
 
-    /// Opens the second step of a sign-in for a user whose password was right.
-    pub async fn challenge(&self, user_id: UserId) -> Result<Challenge, AppError> {
+    /// Opens the second step of a sign-in for a user whose password was right; `device`, the
+    /// device token that sign-in presented, keeps spending its own budget in this step.
+    pub async fn challenge(
+        &self,
+        user_id: UserId,
+        device: Option<DeviceId>,
+    ) -> Result<Challenge, AppError> {
         let now = self.clock.now_micros();
         let issued = opaque::issue();
         mfa_challenge::ActiveModel {
@@ -212,6 +227,7 @@ impl TwoFactor {
             expires_at: Set(now + CHALLENGE_TTL_SECS * MICROS_PER_SEC),
             attempts: Set(0),
             used_at: Set(None),
+            device_token_id: Set(device.map(DeviceId::uuid)),
         }
         .insert(&self.db)
         .await?;
@@ -240,34 +256,44 @@ impl TwoFactor {
         else {
             return Err(AppError::InvalidToken);
         };
-        let key = SignInKey::User(challenge.user_id.into());
-        let record = self.limits.sign_in_allowed(&key).await?;
-        // Count the attempt first, atomically: the sixth try finds no row to count.
-        let counted = mfa_challenge::Entity::update_many()
-            .col_expr(
-                mfa_challenge::Column::Attempts,
-                Expr::col(mfa_challenge::Column::Attempts).add(1),
-            )
-            .filter(mfa_challenge::Column::Id.eq(challenge.id))
-            .filter(mfa_challenge::Column::UsedAt.is_null())
-            .filter(mfa_challenge::Column::ExpiresAt.gt(now))
-            .filter(mfa_challenge::Column::Attempts.lt(CHALLENGE_MAX_ATTEMPTS))
-            .exec(&self.db)
-            .await?
-            .rows_affected;
-        if counted == 0 {
-            return Err(AppError::InvalidToken);
-        }
-        let user = users::get(&self.db, challenge.user_id.into(), AppError::InvalidToken).await?;
-        let proof = match self.check_second_factor(&user, code, now).await {
+        let who = Who {
+            key: SignInKey::User(challenge.user_id.into()),
+            device: challenge.device_token_id.map(DeviceId::from),
+        };
+        let checked = self
+            .credentials
+            .check(&who, async {
+                // Count the attempt on the challenge too, atomically: the sixth try finds no row
+                // to count.
+                let counted = mfa_challenge::Entity::update_many()
+                    .col_expr(
+                        mfa_challenge::Column::Attempts,
+                        Expr::col(mfa_challenge::Column::Attempts).add(1),
+                    )
+                    .filter(mfa_challenge::Column::Id.eq(challenge.id))
+                    .filter(mfa_challenge::Column::UsedAt.is_null())
+                    .filter(mfa_challenge::Column::ExpiresAt.gt(now))
+                    .filter(mfa_challenge::Column::Attempts.lt(CHALLENGE_MAX_ATTEMPTS))
+                    .exec(&self.db)
+                    .await?
+                    .rows_affected;
+                if counted == 0 {
+                    return Err(AppError::InvalidToken);
+                }
+                let user =
+                    users::get(&self.db, challenge.user_id.into(), AppError::InvalidToken).await?;
+                let proof = self.check_second_factor(&user, code, now).await?;
+                Ok((user, proof))
+            })
+            .await;
+        let (user, proof) = match checked {
             Err(AppError::InvalidMfaCode) => {
-                self.limits.sign_in_failed(&key).await?;
                 self.audit
                     .record(
                         AuditEvent::SignInFailed {
                             reason: SignInFailure::WrongSecondFactor,
                         },
-                        Some(user.id),
+                        Some(challenge.user_id.into()),
                         client,
                     )
                     .await?;
@@ -289,9 +315,19 @@ impl TwoFactor {
             Proof::Totp => AuthMethod::PasswordAndTotp,
             Proof::RecoveryCode => AuthMethod::PasswordAndRecoveryCode,
         };
-        self.limits.sign_in_succeeded(&key, record).await?;
+        self.credentials.signed_in(&who).await?;
         let user_id = user.id;
-        let tokens = self.sessions.start(user, method, client).await?;
+        let tokens = self
+            .sessions
+            .start(
+                user,
+                method,
+                client,
+                DeviceGrant::New {
+                    replacing: who.device,
+                },
+            )
+            .await?;
         self.audit
             .record(
                 AuditEvent::SignInSucceeded { amr: method.amr() },
@@ -316,9 +352,10 @@ impl TwoFactor {
         if !self.is_enabled(user.id).await? {
             return Err(AppError::Forbidden);
         }
+        // The password first, and the code only once it is right: a wrong password answers the
+        // same whatever the code. Both are counted like sign-ins.
         let user = self.credentials.recheck(user.id, password).await?;
-        self.check_second_factor(&user, code, self.clock.now_micros())
-            .await?;
+        self.recheck_code(&user, code).await?;
         let tx = self.db.begin().await?;
         user_totp::Entity::delete_by_id(user.id.uuid())
             .exec(&tx)
@@ -350,16 +387,30 @@ impl TwoFactor {
         principal: &Principal,
         code: &SecretString,
     ) -> Result<Vec<SecretString>, AppError> {
+        self.recent.require(principal)?;
         let user = self.find_user(principal.user_id).await?;
         if !self.is_enabled(user.id).await? {
             return Err(AppError::Forbidden);
         }
-        let now = self.clock.now_micros();
-        self.check_second_factor(&user, code, now).await?;
+        self.recheck_code(&user, code).await?;
+        let fresh = self.new_recovery_codes().await?;
         let tx = self.db.begin().await?;
-        let codes = replace_recovery_codes(&tx, user.id, now).await?;
+        let codes = replace_recovery_codes(&tx, user.id, fresh, self.clock.now_micros()).await?;
         tx.commit().await?;
         Ok(codes)
+    }
+
+    /// A second-factor code of the signed-in `user`, asked again (reauthenticate, disableTotp,
+    /// regenerateRecoveryCodes): counted like a sign-in of the account.
+    pub async fn recheck_code(&self, user: &Account, code: &SecretString) -> Result<(), AppError> {
+        let now = self.clock.now_micros();
+        self.credentials
+            .check(
+                &Who::account(user.id),
+                self.check_second_factor(user, code, now),
+            )
+            .await
+            .map(|_| ())
     }
 
     /// Checks a TOTP code (consuming its time step) or a recovery code (consuming the code).
@@ -399,11 +450,46 @@ impl TwoFactor {
             }
             return Ok(Proof::Totp);
         }
-        let hash = opaque::hash(&totp::normalize_recovery_code(code));
-        let consumed = recovery_code::Entity::update_many()
+        let normalized = SecretString::from(totp::normalize_recovery_code(code));
+        // Codes issued before salted hashing: their SHA-256, looked up directly.
+        let legacy = recovery_code::Entity::update_many()
             .col_expr(recovery_code::Column::UsedAt, Expr::value(now))
             .filter(recovery_code::Column::UserId.eq(user.id.uuid()))
-            .filter(recovery_code::Column::CodeHash.eq(hash))
+            .filter(recovery_code::Column::CodeHash.eq(opaque::hash(normalized.expose_secret())))
+            .filter(recovery_code::Column::CodePhc.is_null())
+            .filter(recovery_code::Column::UsedAt.is_null())
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        if legacy == 1 {
+            return Ok(Proof::RecoveryCode);
+        }
+        // Salted codes: checked against each of the user's unused ones.
+        let unused = recovery_code::Entity::find()
+            .filter(recovery_code::Column::UserId.eq(user.id.uuid()))
+            .filter(recovery_code::Column::CodePhc.is_not_null())
+            .filter(recovery_code::Column::UsedAt.is_null())
+            .all(&self.db)
+            .await?;
+        let mut matched = None;
+        for row in unused {
+            let Some(phc) = row.code_phc else { continue };
+            let verdict = self
+                .code_hasher
+                .verify(&normalized, Some(phc.expose().to_owned()))
+                .await?;
+            if verdict != Verdict::Wrong {
+                matched = Some(row.id);
+                break;
+            }
+        }
+        let Some(id) = matched else {
+            return Err(AppError::InvalidMfaCode);
+        };
+        // Single use: of two requests with one code, one wins.
+        let consumed = recovery_code::Entity::update_many()
+            .col_expr(recovery_code::Column::UsedAt, Expr::value(now))
+            .filter(recovery_code::Column::Id.eq(id))
             .filter(recovery_code::Column::UsedAt.is_null())
             .exec(&self.db)
             .await?
@@ -431,22 +517,47 @@ impl TwoFactor {
     }
 }
 
+/// New recovery codes with their salted hashes, made before any transaction (hashing is slow).
+struct FreshCodes {
+    codes: Vec<String>,
+    hashes: Vec<String>,
+}
+
+impl TwoFactor {
+    async fn new_recovery_codes(&self) -> Result<FreshCodes, AppError> {
+        let codes = totp::new_recovery_codes();
+        let mut hashes = Vec::with_capacity(codes.len());
+        for code in &codes {
+            let normalized = SecretString::from(totp::normalize_recovery_code(code));
+            hashes.push(self.code_hasher.hash(&normalized).await?);
+        }
+        Ok(FreshCodes { codes, hashes })
+    }
+}
+
+/// Replaces every recovery code of the user with `fresh`; returns the codes, to show once.
 async fn replace_recovery_codes(
     tx: &sea_orm::DatabaseTransaction,
     user_id: UserId,
+    fresh: FreshCodes,
     now: i64,
 ) -> Result<Vec<SecretString>, AppError> {
     recovery_code::Entity::delete_many()
         .filter(recovery_code::Column::UserId.eq(user_id.uuid()))
         .exec(tx)
         .await?;
-    let codes = totp::new_recovery_codes();
-    recovery_code::Entity::insert_many(codes.iter().map(|code| recovery_code::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        user_id: Set(user_id.uuid()),
-        code_hash: Set(opaque::hash(&totp::normalize_recovery_code(code))),
-        used_at: Set(None),
-        created_at: Set(now),
+    let FreshCodes { codes, hashes } = fresh;
+    recovery_code::Entity::insert_many(hashes.into_iter().map(|hash| {
+        let id = Uuid::now_v7();
+        recovery_code::ActiveModel {
+            id: Set(id),
+            user_id: Set(user_id.uuid()),
+            // Never a SHA-256 hex string: the lookup of older codes cannot match it.
+            code_hash: Set(format!("phc:{}", id.simple())),
+            used_at: Set(None),
+            created_at: Set(now),
+            code_phc: Set(Some(Redacted::new(hash))),
+        }
     }))
     .exec(tx)
     .await?;

@@ -6,8 +6,9 @@
 //! - a GraphQL field that a client may call too often: `#[graphql(guard = "PerIp(IpRule::X)")]`
 //!   (see `graphql::limits`), or `RateLimits::check_ip` from any other entry point;
 //! - a request about one account or address (an email sent): `RateLimits::check`;
-//! - a sign-in: `sign_in_allowed` before checking the secret, then `sign_in_failed` or
-//!   `sign_in_succeeded`; `forget_failed_sign_ins` after a password reset.
+//! - a password or second-factor code: `services::credentials`, which calls `sign_in_attempt`
+//!   before checking the secret, then `sign_in_failed` or `sign_in_succeeded`;
+//!   `forget_failed_sign_ins` after a password reset.
 
 mod ip;
 pub mod rules;
@@ -45,10 +46,13 @@ impl SignInKey {
     }
 }
 
-/// What `sign_in_allowed` saw, for `sign_in_succeeded`.
+/// What `sign_in_attempt` counted, for settling the attempt once it was checked.
 #[derive(Debug, Clone, Copy, Default)]
+#[must_use = "settle the attempt with sign_in_failed or sign_in_succeeded"]
 pub struct SignInRecord {
-    failures_in_a_row: i64,
+    /// When our count moved the streak's window to, and where it was before (None: not
+    /// counted).
+    counted: Option<(Micros, Micros)>,
 }
 
 #[derive(Clone)]
@@ -154,9 +158,12 @@ impl RateLimits {
         Ok(())
     }
 
-    /// Before checking a password or a second-factor code: refuses while the account is over
-    /// its failed sign-ins or inside a slowdown.
-    pub async fn sign_in_allowed(&self, key: &SignInKey) -> Result<SignInRecord, AppError> {
+    /// Counts an attempt at a password or a second-factor code BEFORE it is checked, and
+    /// refuses it (without checking) while the account is over its failed sign-ins or inside a
+    /// slowdown. The count is one atomic upsert shared by every instance, so of N concurrent
+    /// attempts at most the slowdown's threshold get through to the check; the others are
+    /// refused and given back. Settle the attempt with `sign_in_failed` or `sign_in_succeeded`.
+    pub async fn sign_in_attempt(&self, key: &SignInKey) -> Result<SignInRecord, AppError> {
         let config = &self.inner.config;
         if config.failed_logins.is_none() && config.slowdown.is_none() {
             return Ok(SignInRecord::default());
@@ -166,7 +173,6 @@ impl RateLimits {
         let streak = bucket_name("streak", &subject);
         let found = self.inner.store.get(&[&failures, &streak]).await?;
         let now = self.inner.clock.now_micros();
-        let mut record = SignInRecord::default();
         if let (Some(limit), Some(b)) = (config.failed_logins, found[0]) {
             let end = b.window_start + micros(limit.period);
             if now < end && b.hits >= i64::from(limit.count.get()) {
@@ -174,49 +180,68 @@ impl RateLimits {
                 return Err(limited_until(end, now));
             }
         }
-        if let (Some(slowdown), Some(b)) = (config.slowdown, found[1]) {
-            // A sliding window: `window_start` is the latest failure.
-            if now < b.window_start + micros(slowdown.period) {
-                record.failures_in_a_row = b.hits;
-                if let Some(delay) = slowdown_delay(b.hits, slowdown, config.slowdown_max) {
-                    let end = b.window_start + micros(delay);
-                    if now < end {
-                        tracing::info!(
-                            failures = b.hits,
-                            "sign-in refused: slowed down after failures"
-                        );
-                        return Err(limited_until(end, now));
-                    }
-                }
+        let Some(slowdown) = config.slowdown else {
+            return Ok(SignInRecord::default());
+        };
+        // A sliding window: `window_start` is the latest counted attempt.
+        let before = found[1].filter(|b| now < b.window_start + micros(slowdown.period));
+        if let Some(b) = before
+            && let Some(delay) = slowdown_delay(b.hits, slowdown, config.slowdown_max)
+        {
+            let end = b.window_start + micros(delay);
+            if now < end {
+                tracing::info!(
+                    failures = b.hits,
+                    "sign-in refused: slowed down after failures"
+                );
+                return Err(limited_until(end, now));
             }
         }
-        Ok(record)
+        let counted = self
+            .inner
+            .store
+            .hit(&streak, now, micros(slowdown.period), Window::Sliding)
+            .await?;
+        self.purge_now_and_then(now);
+        // Our place among the attempts counted: within the threshold, or the one attempt that
+        // the wait since the last counted one allows. Anyone else raced us past the limit.
+        let allowed = counted.hits <= i64::from(slowdown.count.get())
+            || before.is_some_and(|b| {
+                slowdown_delay(counted.hits - 1, slowdown, config.slowdown_max)
+                    .is_none_or(|delay| now >= b.window_start + micros(delay))
+            });
+        let previous = before.map_or(now, |b| b.window_start);
+        if !allowed {
+            self.inner
+                .store
+                .give_back(&streak, counted.window_start, previous)
+                .await?;
+            tracing::info!(
+                attempts = counted.hits,
+                "sign-in refused: concurrent attempts over the limit"
+            );
+            let wait = slowdown_delay(counted.hits - 1, slowdown, config.slowdown_max)
+                .unwrap_or(rules::SLOWDOWN_FIRST_DELAY);
+            return Err(limited(wait));
+        }
+        Ok(SignInRecord {
+            counted: Some((counted.window_start, previous)),
+        })
     }
 
-    /// A wrong password or second-factor code.
+    /// The secret was wrong: the attempt stays counted in the streak, and counts towards the
+    /// account's failed sign-ins.
     pub async fn sign_in_failed(&self, key: &SignInKey) -> Result<(), AppError> {
         let config = &self.inner.config;
         let now = self.inner.clock.now_micros();
-        let subject = key.subject();
         if let Some(limit) = config.failed_logins {
             self.inner
                 .store
                 .hit(
-                    &bucket_name("fail", &subject),
+                    &bucket_name("fail", &key.subject()),
                     now,
                     micros(limit.period),
                     Window::Fixed,
-                )
-                .await?;
-        }
-        if let Some(slowdown) = config.slowdown {
-            self.inner
-                .store
-                .hit(
-                    &bucket_name("streak", &subject),
-                    now,
-                    micros(slowdown.period),
-                    Window::Sliding,
                 )
                 .await?;
         }
@@ -224,19 +249,30 @@ impl RateLimits {
         Ok(())
     }
 
-    /// A complete sign-in: the streak of failures is over.
+    /// The secret was right: the attempt's count is given back.
     pub async fn sign_in_succeeded(
         &self,
         key: &SignInKey,
         record: SignInRecord,
     ) -> Result<(), AppError> {
-        if record.failures_in_a_row > 0 {
-            self.inner
-                .store
-                .clear(&bucket_name("streak", &key.subject()))
-                .await?;
+        let Some((ours, previous)) = record.counted else {
+            return Ok(());
+        };
+        self.inner
+            .store
+            .give_back(&bucket_name("streak", &key.subject()), ours, previous)
+            .await
+    }
+
+    /// A whole sign-in succeeded (the second factor too): the streak of failures is over.
+    pub async fn sign_in_completed(&self, key: &SignInKey) -> Result<(), AppError> {
+        if self.inner.config.slowdown.is_none() {
+            return Ok(());
         }
-        Ok(())
+        self.inner
+            .store
+            .clear(&bucket_name("streak", &key.subject()))
+            .await
     }
 
     /// After the password was reset: the account starts with a clean record, so its owner can

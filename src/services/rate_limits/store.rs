@@ -59,6 +59,21 @@ redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return {string.format('%.0f', w), h}
 "#;
 
+/// KEYS[1] bucket; ARGV: ours, previous. One event fewer, if any, and the window back to
+/// `previous` if it is still `ours` (the expiry stays).
+const REDIS_GIVE_BACK: &str = r#"
+local v = redis.call('HMGET', KEYS[1], 'w', 'h')
+local w = tonumber(v[1])
+local h = tonumber(v[2])
+if w == nil or h == nil or h <= 0 then
+  return 0
+end
+if w == tonumber(ARGV[1]) then
+  redis.call('HSET', KEYS[1], 'w', ARGV[2])
+end
+return redis.call('HINCRBY', KEYS[1], 'h', -1)
+"#;
+
 impl Store {
     pub async fn redis(url: &str) -> Result<Self, redis::RedisError> {
         let client = redis::Client::open(url)?;
@@ -157,6 +172,45 @@ impl Store {
                 let _: i64 = redis::cmd("DEL")
                     .arg(format!("{REDIS_PREFIX}{bucket}"))
                     .query_async(&mut conn.clone())
+                    .await
+                    .map_err(AppError::internal)?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Takes back one event of a sliding `bucket` (an attempt counted before it was checked,
+    /// that turned out right or was never checked). Our count moved the window to `ours`; unless
+    /// a later event moved it again, it goes back to `previous`, so that a right answer does not
+    /// count as the latest failure.
+    pub async fn give_back(
+        &self,
+        bucket: &str,
+        ours: Micros,
+        previous: Micros,
+    ) -> Result<(), AppError> {
+        match self {
+            Store::Database(db) => {
+                let update = Query::update()
+                    .table(TABLE)
+                    .value(HITS, Expr::col(HITS).sub(1))
+                    .value(
+                        WINDOW_START,
+                        Expr::case(Expr::col(WINDOW_START).eq(ours), previous)
+                            .finally(Expr::col(WINDOW_START)),
+                    )
+                    .and_where(Expr::col(BUCKET).eq(bucket))
+                    .and_where(Expr::col(HITS).gt(0))
+                    .to_owned();
+                db.execute(&update).await?;
+                Ok(())
+            }
+            Store::Redis(conn) => {
+                let _: i64 = redis::Script::new(REDIS_GIVE_BACK)
+                    .key(format!("{REDIS_PREFIX}{bucket}"))
+                    .arg(ours)
+                    .arg(previous)
+                    .invoke_async(&mut conn.clone())
                     .await
                     .map_err(AppError::internal)?;
                 Ok(())

@@ -16,11 +16,12 @@ use uuid::Uuid;
 use super::authentication::Authenticator;
 use crate::auth::jwt::{AccessClaims, Rejection, TokenKeys};
 use crate::auth::opaque;
-use crate::clock::{Clock, Micros, micros};
+use crate::clock::{Clock, MICROS_PER_SEC, Micros, micros};
 use crate::domain::{Account, SessionId, SessionInfo, UserId};
 use crate::error::AppError;
 use crate::services::ClientInfo;
 use crate::services::audit::{Audit, AuditEvent};
+use crate::services::devices::{DeviceId, Devices};
 use crate::services::principal::Principal;
 use crate::store::sessions::{self as revocation, Which};
 use crate::store::users;
@@ -31,6 +32,8 @@ pub struct IssuedTokens {
     pub refresh_token: SecretString,
     pub expires_in: i64,
     pub user: Account,
+    /// Set after a sign-in or a new proof of credentials: the device's token for later logins.
+    pub device_token: Option<SecretString>,
 }
 
 impl std::fmt::Debug for IssuedTokens {
@@ -40,6 +43,16 @@ impl std::fmt::Debug for IssuedTokens {
             .field("expires_in", &self.expires_in)
             .finish_non_exhaustive()
     }
+}
+
+/// The device token a new session's device ends up with.
+#[derive(Debug)]
+pub enum DeviceGrant {
+    /// The live token the sign-in presented: the device keeps it.
+    Keep(SecretString),
+    /// A new one; `replacing` (a token the sign-in named but whose value is not at hand, as in
+    /// the second-factor step) goes.
+    New { replacing: Option<DeviceId> },
 }
 
 /// How the user proved who they are, carried in `amr` and `aal` (RFC 8176, NIST SP 800-63B).
@@ -94,6 +107,7 @@ pub struct Sessions {
     settings: SessionSettings,
     auth: Authenticator,
     audit: Audit,
+    devices: Devices,
 }
 
 impl Sessions {
@@ -103,6 +117,7 @@ impl Sessions {
         clock: Arc<dyn Clock>,
         settings: SessionSettings,
         audit: Audit,
+        devices: Devices,
     ) -> Self {
         let auth = Authenticator::new(
             db.clone(),
@@ -117,6 +132,7 @@ impl Sessions {
             settings,
             auth,
             audit,
+            devices,
         }
     }
 
@@ -131,11 +147,13 @@ impl Sessions {
     }
 
     /// Opens a session for `user` and issues its first token pair.
+    /// The device keeps the live device token it presented, or gets a new one.
     pub async fn start(
         &self,
         user: Account,
         method: AuthMethod,
         client: &ClientInfo,
+        device: DeviceGrant,
     ) -> Result<IssuedTokens, AppError> {
         // Callers check this too; here it also covers a second factor finished after the
         // account was disabled.
@@ -153,11 +171,20 @@ impl Sessions {
             user_agent: Set(client.user_agent.clone()),
             ip: Set(client.ip.clone()),
             amr: Set(method.amr().to_owned()),
+            auth_time: Set(Some(now)),
         }
         .insert(&self.db)
         .await?;
         let refresh_token = self.add_refresh_token(&session, now).await?;
-        self.tokens(user, &session, refresh_token)
+        let device_token = match device {
+            DeviceGrant::Keep(token) => token,
+            DeviceGrant::New { replacing } => {
+                self.devices.issue(&self.db, user.id, replacing).await?
+            }
+        };
+        let mut tokens = self.tokens(user, &session, refresh_token)?;
+        tokens.device_token = Some(device_token);
+        Ok(tokens)
     }
 
     /// Rotates `presented`: retires it and returns a new pair in the same session. A token that
@@ -281,19 +308,28 @@ impl Sessions {
         self.tokens(user, session, refresh_token)
     }
 
-    /// Retires every refresh token of the caller's session and issues a new pair in it (after a
-    /// password change, for instance).
+    /// Retires every refresh token of the caller's session and issues a new pair in it, after
+    /// the user proved a credential again (`reauthenticate`, a password change): the session
+    /// records the proof, and the new access token carries it as `auth_time`. Older tokens of
+    /// the session keep their own `auth_time`.
     pub async fn reissue(
         &self,
         principal: &Principal,
         user: Account,
     ) -> Result<IssuedTokens, AppError> {
         let now = self.clock.now_micros();
-        let Some(session) = session::Entity::find_by_id(principal.session_id.uuid())
+        let proved = session::Entity::update_many()
+            .col_expr(session::Column::AuthTime, Expr::value(now))
+            .filter(session::Column::Id.eq(principal.session_id.uuid()))
+            .filter(session::Column::RevokedAt.is_null())
+            .exec(&self.db)
+            .await?
+            .rows_affected;
+        let session = session::Entity::find_by_id(principal.session_id.uuid())
             .filter(session::Column::RevokedAt.is_null())
             .one(&self.db)
-            .await?
-        else {
+            .await?;
+        let (1, Some(session)) = (proved, session) else {
             return Err(AppError::Unauthenticated);
         };
         refresh_token::Entity::update_many()
@@ -303,7 +339,10 @@ impl Sessions {
             .exec(&self.db)
             .await?;
         let refresh_token = self.add_refresh_token(&session, now).await?;
-        self.tokens(user, &session, refresh_token)
+        let device_token = self.devices.issue(&self.db, user.id, None).await?;
+        let mut tokens = self.tokens(user, &session, refresh_token)?;
+        tokens.device_token = Some(device_token);
+        Ok(tokens)
     }
 
     async fn add_refresh_token(
@@ -349,6 +388,7 @@ impl Sessions {
             role: user.role.as_str().to_owned(),
             amr: session.amr.split_whitespace().map(str::to_owned).collect(),
             aal: aal(&session.amr).to_owned(),
+            auth_time: session.auth_time.map(|t| t.div_euclid(MICROS_PER_SEC)),
         };
         let access_token = self.keys.sign(&claims).map_err(AppError::internal)?;
         Ok(IssuedTokens {
@@ -356,6 +396,7 @@ impl Sessions {
             refresh_token,
             expires_in: ttl,
             user,
+            device_token: None,
         })
     }
 

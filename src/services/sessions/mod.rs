@@ -5,4 +5,6 @@ mod authentication;
 mod lifecycle;
 
 pub use authentication::Authenticator;
-pub use lifecycle::{AuthMethod, IssuedTokens, LogoutScope, SessionSettings, Sessions};
+pub use lifecycle::{
+    AuthMethod, DeviceGrant, IssuedTokens, LogoutScope, SessionSettings, Sessions,
+};
