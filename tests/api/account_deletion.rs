@@ -13,7 +13,7 @@ db_tests!(
     delete_account_leaves_no_row_of_the_user_behind,
 );
 
-const DELETE: &str = "mutation($p: String!) { deleteAccount(password: $p) }";
+pub(crate) const DELETE: &str = "mutation($p: String!) { deleteAccount(password: $p) }";
 
 /// Rows of every table that hold something of `user`, by table name.
 async fn rows_of(app: &TestApp, user: Uuid) -> Vec<(&'static str, u64)> {

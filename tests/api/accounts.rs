@@ -201,7 +201,7 @@ async fn me_is_null_without_a_valid_token(backend: Backend) {
     assert_code(&body, "UNAUTHENTICATED");
 }
 
-const CHANGE: &str = "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken refreshToken user { id } } }";
+pub(crate) const CHANGE: &str = "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken refreshToken user { id } } }";
 
 async fn change_password_ends_other_sessions_and_keeps_this_one(backend: Backend) {
     let app = spawn(backend).await;

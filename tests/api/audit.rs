@@ -44,7 +44,7 @@ impl TestApp {
     }
 
     /// The stored events of a user (None: those without a user), oldest first.
-    async fn events(&self, user: Option<&str>) -> Vec<entity::audit_event::Model> {
+    pub(crate) async fn events(&self, user: Option<&str>) -> Vec<entity::audit_event::Model> {
         use entity::audit_event::Column;
         let query = entity::audit_event::Entity::find();
         let query = match user {

@@ -29,10 +29,10 @@ db_tests!(
 const PUBLIC_URL: &str = "https://auth.example.com";
 const VERIFY: &str = "mutation($t: String!) { verifyEmail(token: $t) { id email emailVerified } }";
 const REQUEST_VERIFICATION: &str = "mutation { requestEmailVerification }";
-const REQUEST_RESET: &str = "mutation($e: String!) { requestPasswordReset(email: $e) }";
-const RESET: &str =
+pub(crate) const REQUEST_RESET: &str = "mutation($e: String!) { requestPasswordReset(email: $e) }";
+pub(crate) const RESET: &str =
     "mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }";
-const REQUEST_CHANGE: &str =
+pub(crate) const REQUEST_CHANGE: &str =
     "mutation($e: String!, $p: String!) { requestEmailChange(newEmail: $e, currentPassword: $p) }";
 const CONFIRM_CHANGE: &str =
     "mutation($t: String!) { confirmEmailChange(token: $t) { id email emailVerified } }";

@@ -251,7 +251,7 @@ async fn the_error_code_enum_is_visible_to_clients() {
         .await;
     assert_eq!(
         body["data"]["errorCodes"].as_array().unwrap().len(),
-        11,
+        12,
         "{body}"
     );
     let names: Vec<&str> = body["data"]["__type"]["enumValues"]
@@ -272,6 +272,7 @@ async fn the_error_code_enum_is_visible_to_clients() {
         "NOT_FOUND",
         "QUERY_TOO_COMPLEX",
         "INTERNAL_SERVER_ERROR",
+        "REAUTHENTICATION_REQUIRED",
     ] {
         assert!(names.contains(&code), "{code} missing from {names:?}");
     }

@@ -17,5 +17,6 @@ mod rate_limits;
 mod schema;
 mod sessions;
 mod smtp;
+mod takeover;
 mod tokens;
 mod two_factor;

@@ -37,12 +37,12 @@ impl TestApp {
         .await
     }
 
-    async fn wrong_login(&self, login: &str) {
+    pub(crate) async fn wrong_login(&self, login: &str) {
         let body = self.try_login(login, "not the password at all").await;
         assert_code(&body, "INVALID_CREDENTIALS");
     }
 
-    fn advance(&self, secs: u64) {
+    pub(crate) fn advance(&self, secs: u64) {
         self.clock.advance(Duration::from_secs(secs));
     }
 }

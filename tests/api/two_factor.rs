@@ -23,8 +23,8 @@ db_tests!(
     password_changes_keep_totp_and_secrets_are_encrypted_at_rest,
 );
 
-const ENROLL: &str = "mutation { enrollTotp { secret otpauthUrl qrCodeDataUrl } }";
-const CONFIRM: &str = "mutation($c: String!) { confirmTotp(code: $c) }";
+pub(crate) const ENROLL: &str = "mutation { enrollTotp { secret otpauthUrl qrCodeDataUrl } }";
+pub(crate) const CONFIRM: &str = "mutation($c: String!) { confirmTotp(code: $c) }";
 const VERIFY: &str = "mutation($t: String!, $c: String!) { verifyTotp(mfaToken: $t, code: $c) { accessToken refreshToken user { id totpEnabled } } }";
 
 fn generator(secret: &str) -> Totp {
@@ -55,7 +55,7 @@ impl TestApp {
             .to_string()
     }
 
-    async fn enroll(&self, token: &str) -> Value {
+    pub(crate) async fn enroll(&self, token: &str) -> Value {
         let body = self.gql(ENROLL, json!({}), Some(token)).await;
         assert!(body["data"]["enrollTotp"].is_object(), "{body}");
         body["data"]["enrollTotp"].clone()
@@ -107,7 +107,7 @@ impl TestApp {
             .await
     }
 
-    async fn totp_enabled(&self, token: &str) -> bool {
+    pub(crate) async fn totp_enabled(&self, token: &str) -> bool {
         let body = self
             .gql("{ me { totpEnabled } }", json!({}), Some(token))
             .await;
@@ -393,7 +393,7 @@ async fn a_challenge_allows_five_wrong_codes_and_five_minutes(backend: Backend) 
     assert!(body["data"]["verifyTotp"].is_object(), "{body}");
 }
 
-const DISABLE: &str =
+pub(crate) const DISABLE: &str =
     "mutation($p: String!, $c: String!) { disableTotp(password: $p, code: $c) { id totpEnabled } }";
 
 async fn disable_needs_the_password_and_a_code(backend: Backend) {
@@ -461,7 +461,7 @@ async fn disable_needs_the_password_and_a_code(backend: Backend) {
     assert_code(&body, "FORBIDDEN");
 }
 
-const REGENERATE: &str = "mutation($c: String!) { regenerateRecoveryCodes(code: $c) }";
+pub(crate) const REGENERATE: &str = "mutation($c: String!) { regenerateRecoveryCodes(code: $c) }";
 
 async fn regenerating_replaces_every_recovery_code(backend: Backend) {
     let app = spawn(backend).await;
