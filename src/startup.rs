@@ -126,6 +126,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
     crate::db::migrate(&db).await.map_err(StartError::Migrate)?;
     let keys = crate::services::keys::load(&db, &config.jwt, clock.as_ref()).await?;
     let totp_cipher = crate::services::keys::load_totp_cipher(&db, &config, clock.as_ref()).await?;
+    let successor_key = crate::services::keys::load_successor_key(&db, clock.as_ref()).await?;
     let templates = Templates::new(config.mail.template_dir.clone())?;
     let from = config.mail.from.parse().map_err(|_| StartError::Mail {
         variable: "MAIL_FROM",
@@ -152,6 +153,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         db,
         hasher,
         keys,
+        successor_key,
         totp_cipher,
         templates,
         from,

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::auth::jwt::TokenKeys;
+use crate::auth::opaque::SuccessorKey;
 use crate::auth::password::Hasher;
 use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
@@ -47,6 +48,7 @@ impl AppState {
         db: DatabaseConnection,
         hasher: Hasher,
         keys: TokenKeys,
+        successor_key: SuccessorKey,
         totp_cipher: SecretCipher,
         templates: Templates,
         mail_from: lettre::message::Mailbox,
@@ -58,6 +60,7 @@ impl AppState {
         let sessions = Sessions::new(
             db.clone(),
             keys.clone(),
+            successor_key,
             clock.clone(),
             SessionSettings {
                 access_token_ttl: config.jwt.access_token_ttl,
