@@ -17,6 +17,7 @@ use crate::services::audit::Audit;
 use crate::services::authz::WritePolicy;
 use crate::services::credentials::Credentials;
 use crate::services::email_flows::EmailFlows;
+use crate::services::housekeeping::Housekeeping;
 use crate::services::quotes::Quotes;
 use crate::services::rate_limits::RateLimits;
 use crate::services::sessions::{SessionSettings, Sessions};
@@ -38,6 +39,7 @@ pub struct AppState {
     pub limits: RateLimits,
     pub admin: Admin,
     pub audit: Audit,
+    pub housekeeping: Housekeeping,
 }
 
 impl AppState {
@@ -126,6 +128,15 @@ impl AppState {
                 require_verified_email: config.mail.require_verified_email,
             },
         );
+        // The lease interval is kept even when the background task is off (`PURGE_INTERVAL=off`),
+        // so that a round can still be run by hand.
+        let housekeeping = Housekeeping::new(
+            db.clone(),
+            clock.clone(),
+            config
+                .purge_interval
+                .unwrap_or(std::time::Duration::from_secs(3600)),
+        );
         Self {
             config: Arc::new(config),
             db,
@@ -140,6 +151,7 @@ impl AppState {
             limits,
             admin,
             audit,
+            housekeeping,
         }
     }
 }

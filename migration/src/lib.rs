@@ -9,6 +9,7 @@ mod m20261122_000003_two_factor;
 mod m20261125_000004_mail;
 mod m20261125_000005_admin_audit;
 mod m20261125_000006_rate_limits;
+mod m20261202_000008_housekeeping;
 
 use sea_orm_migration::sea_orm::DatabaseBackend;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_mail::Migration),
             Box::new(m20261125_000005_admin_audit::Migration),
             Box::new(m20261125_000006_rate_limits::Migration),
+            Box::new(m20261202_000008_housekeeping::Migration),
         ]
     }
 }

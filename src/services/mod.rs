@@ -10,6 +10,7 @@ pub mod authz;
 pub mod credentials;
 pub mod email_flows;
 pub mod email_tokens;
+pub mod housekeeping;
 pub mod keys;
 pub mod principal;
 pub mod quotes;
