@@ -48,6 +48,12 @@ pub struct Config {
     pub hash_concurrency: usize,
     pub graphiql: bool,
     pub request_timeout: Duration,
+    /// How long a client may take to send a request's headers (`HEADER_READ_TIMEOUT`).
+    pub header_read_timeout: Duration,
+    /// Open connections at most (`MAX_CONNECTIONS`); unset: sized from the descriptor limit.
+    pub max_connections: Option<usize>,
+    /// How often expired rows are purged (`PURGE_INTERVAL`); `None` when `off`.
+    pub purge_interval: Option<Duration>,
     pub body_limit: usize,
     pub log_format: LogFormat,
     /// 32-byte AES-256-GCM key for TOTP secrets at rest; generated and kept in the database
@@ -117,6 +123,9 @@ impl Config {
             hash_concurrency: security.hash_concurrency,
             graphiql: server.graphiql,
             request_timeout: server.request_timeout,
+            header_read_timeout: server.header_read_timeout,
+            max_connections: server.max_connections,
+            purge_interval: server.purge_interval,
             body_limit: server.body_limit,
             log_format: server.log_format,
             totp_encryption_key: security.totp_encryption_key,

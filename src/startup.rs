@@ -12,12 +12,15 @@ use crate::auth::password::{HashParams, Hasher};
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::config::MailTransportConfig;
+use crate::http::ConnectionLimits;
 use crate::mail::{Templates, Transport, Worker};
 use crate::services::rate_limits::RateLimits;
 use crate::state::AppState;
 
 /// How long shutdown waits for a message being sent (one SMTP conversation is bounded below it).
 const MAIL_STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(25);
+/// How long shutdown waits for a purge batch in progress (each is one short statement).
+const PURGE_STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Why the application could not start. Each message is one line for the operator.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +55,7 @@ pub struct Application {
     listener: TcpListener,
     state: AppState,
     mail_transport: Transport,
+    connections: ConnectionLimits,
 }
 
 impl Application {
@@ -65,6 +69,8 @@ impl Application {
         clock: Arc<dyn Clock>,
     ) -> Result<Self, StartError> {
         let mail_transport = mail_transport(&config)?;
+        let connections = connection_limits(&config)?;
+        warn_about_keys_in_the_database(&config);
         let state = prepare_state(config, clock).await?;
         let addr = state.config.bind;
         let listener = TcpListener::bind(addr)
@@ -79,6 +85,7 @@ impl Application {
             listener,
             state,
             mail_transport,
+            connections,
         })
     }
 
@@ -92,9 +99,10 @@ impl Application {
         &self.state
     }
 
-    /// Serves (and delivers queued mail) until `shutdown` completes, then lets in-flight
-    /// requests finish, lets pending reset lookups queue their mail, and stops the mail worker
-    /// after the message it is sending. Whatever is still queued stays in the outbox.
+    /// Serves (and delivers queued mail, and purges expired rows) until `shutdown` completes,
+    /// then lets in-flight requests finish, lets pending reset lookups queue their mail, and
+    /// stops the mail worker after the message it is sending. Whatever is still queued stays in
+    /// the outbox.
     pub async fn run_until(
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
@@ -103,16 +111,26 @@ impl Application {
         let worker = tokio::spawn(
             Worker::new(self.state.outbox.clone(), self.mail_transport).run(mail_stopped),
         );
+        let (stop_purge, purge_stopped) = tokio::sync::watch::channel(false);
+        let housekeeping = self
+            .state
+            .config
+            .purge_interval
+            .is_some()
+            .then(|| tokio::spawn(self.state.housekeeping.clone().run(purge_stopped)));
         let flows = self.state.email_flows.clone();
-        let app =
-            crate::http::router(self.state).into_make_service_with_connect_info::<SocketAddr>();
-        let served = axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let app = crate::http::router(self.state);
+        let served = crate::http::serve(self.listener, app, self.connections, shutdown).await;
         flows.finish_background_work().await;
         let _ = stop_mail.send(true);
+        let _ = stop_purge.send(true);
         if tokio::time::timeout(MAIL_STOP_GRACE, worker).await.is_err() {
             tracing::warn!("mail worker still sending at shutdown; the message stays queued");
+        }
+        if let Some(task) = housekeeping
+            && tokio::time::timeout(PURGE_STOP_GRACE, task).await.is_err()
+        {
+            tracing::warn!("housekeeping still purging at shutdown; the next round goes on");
         }
         served
     }
@@ -126,6 +144,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
     crate::db::migrate(&db).await.map_err(StartError::Migrate)?;
     let keys = crate::services::keys::load(&db, &config.jwt, clock.as_ref()).await?;
     let totp_cipher = crate::services::keys::load_totp_cipher(&db, &config, clock.as_ref()).await?;
+    let successor_key = crate::services::keys::load_successor_key(&db, clock.as_ref()).await?;
     let templates = Templates::new(config.mail.template_dir.clone())?;
     let from = config.mail.from.parse().map_err(|_| StartError::Mail {
         variable: "MAIL_FROM",
@@ -152,12 +171,60 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         db,
         hasher,
         keys,
+        successor_key,
         totp_cipher,
         templates,
         from,
         clock,
         limits,
     ))
+}
+
+/// The connection bounds: `MAX_CONNECTIONS`, or what the descriptor limit allows. A configured
+/// bound the limit cannot hold is refused: past it, accepting fails and nobody is served.
+fn connection_limits(config: &Config) -> Result<ConnectionLimits, StartError> {
+    let limit = crate::http::descriptor_limit();
+    let room = crate::http::connections_below(limit);
+    let max_connections = match config.max_connections {
+        Some(max) if max > room => {
+            return Err(crate::config::ConfigError::new(
+                "MAX_CONNECTIONS",
+                format!(
+                    "must be at most {room}: the file-descriptor limit ({}) less a reserve for \
+                     the database, mail and files (raise `ulimit -n` for more)",
+                    limit.map_or_else(|| "unknown".to_owned(), |l| l.to_string())
+                ),
+            )
+            .into());
+        }
+        Some(max) => max,
+        None => room,
+    };
+    Ok(ConnectionLimits {
+        header_read_timeout: config.header_read_timeout,
+        max_connections,
+    })
+}
+
+/// Keys generated and kept in the database are as safe as the database: a leaked backup signs
+/// tokens (and, with the TOTP key, opens second-factor secrets). Fine for a trial, worth a
+/// warning where the server is meant for production (an https `PUBLIC_URL`).
+fn warn_about_keys_in_the_database(config: &Config) {
+    if !config.https() {
+        return;
+    }
+    if config.jwt.private_key_file.is_none() && config.jwt.secret.is_none() {
+        tracing::warn!(
+            "the JWT signing key is kept in the database: set JWT_PRIVATE_KEY_FILE (or \
+             JWT_SECRET with JWT_ALGORITHM=HS256) to keep it out of database backups"
+        );
+    }
+    if config.totp_encryption_key.is_none() {
+        tracing::warn!(
+            "the TOTP encryption key is kept in the database: set TOTP_ENCRYPTION_KEY to keep \
+             it out of database backups"
+        );
+    }
 }
 
 fn mail_transport(config: &Config) -> Result<Transport, StartError> {
@@ -172,6 +239,14 @@ fn mail_transport(config: &Config) -> Result<Transport, StartError> {
                 message: e.0,
             })
         }
+        // Mail in the log means reset and verification links in the log, and no mail for users:
+        // not something a server with a real (https) address may run with by accident.
+        MailTransportConfig::Log if config.https() => Err(StartError::Mail {
+            variable: "SMTP_URL",
+            message: "is required (or MAIL_DIR) when PUBLIC_URL is https: without either, \
+                      mail (with its links) would only be written to the log"
+                .into(),
+        }),
         MailTransportConfig::Log => Ok(Transport::Log),
     }
 }
@@ -197,4 +272,46 @@ pub async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing in-flight requests");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_https_server_refuses_to_send_mail_to_the_log() {
+        let https = Config::from_pairs([("PUBLIC_URL", "https://auth.example.com")]).unwrap();
+        let Err(err) = mail_transport(&https) else {
+            panic!("the log transport was accepted with an https PUBLIC_URL")
+        };
+        let message = err.to_string();
+        for variable in ["SMTP_URL", "MAIL_DIR", "PUBLIC_URL"] {
+            assert!(message.contains(variable), "{message}");
+        }
+        let http = Config::from_pairs([("PUBLIC_URL", "http://localhost:8080")]).unwrap();
+        assert!(matches!(mail_transport(&http), Ok(Transport::Log)));
+    }
+
+    #[test]
+    fn connections_are_bounded_below_the_descriptor_limit() {
+        let set = Config::from_pairs([("MAX_CONNECTIONS", "10")]).unwrap();
+        assert_eq!(connection_limits(&set).unwrap().max_connections, 10);
+        let default = Config::from_pairs([]).unwrap();
+        let limits = connection_limits(&default).unwrap();
+        assert_eq!(
+            limits.max_connections,
+            crate::http::connections_below(crate::http::descriptor_limit())
+        );
+        assert_eq!(
+            limits.header_read_timeout,
+            std::time::Duration::from_secs(10)
+        );
+        if let Some(limit) = crate::http::descriptor_limit() {
+            assert!(limits.max_connections < limit);
+            let too_many = (limit + 1).to_string();
+            let config = Config::from_pairs([("MAX_CONNECTIONS", too_many.as_str())]).unwrap();
+            let err = connection_limits(&config).expect_err("refused");
+            assert!(err.to_string().contains("MAX_CONNECTIONS"), "{err}");
+        }
+    }
 }

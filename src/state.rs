@@ -5,6 +5,7 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::auth::jwt::TokenKeys;
+use crate::auth::opaque::SuccessorKey;
 use crate::auth::password::Hasher;
 use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
@@ -17,6 +18,7 @@ use crate::services::authz::{RecentAuth, WritePolicy};
 use crate::services::credentials::Credentials;
 use crate::services::devices::Devices;
 use crate::services::email_flows::EmailFlows;
+use crate::services::housekeeping::Housekeeping;
 use crate::services::quotes::Quotes;
 use crate::services::rate_limits::RateLimits;
 use crate::services::sessions::{SessionSettings, Sessions};
@@ -38,6 +40,7 @@ pub struct AppState {
     pub limits: RateLimits,
     pub admin: Admin,
     pub audit: Audit,
+    pub housekeeping: Housekeeping,
 }
 
 impl AppState {
@@ -48,6 +51,7 @@ impl AppState {
         db: DatabaseConnection,
         hasher: Hasher,
         keys: TokenKeys,
+        successor_key: SuccessorKey,
         totp_cipher: SecretCipher,
         templates: Templates,
         mail_from: lettre::message::Mailbox,
@@ -61,6 +65,7 @@ impl AppState {
         let sessions = Sessions::new(
             db.clone(),
             keys.clone(),
+            successor_key,
             clock.clone(),
             SessionSettings {
                 access_token_ttl: config.jwt.access_token_ttl,
@@ -140,6 +145,15 @@ impl AppState {
                 require_verified_email: config.mail.require_verified_email,
             },
         );
+        // The lease interval is kept even when the background task is off (`PURGE_INTERVAL=off`),
+        // so that a round can still be run by hand.
+        let housekeeping = Housekeeping::new(
+            db.clone(),
+            clock.clone(),
+            config
+                .purge_interval
+                .unwrap_or(std::time::Duration::from_secs(3600)),
+        );
         Self {
             config: Arc::new(config),
             db,
@@ -154,6 +168,7 @@ impl AppState {
             limits,
             admin,
             audit,
+            housekeeping,
         }
     }
 }

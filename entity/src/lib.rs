@@ -4,6 +4,7 @@
 pub mod audit_event;
 pub mod device_token;
 pub mod email_token;
+pub mod lease;
 pub mod mail_outbox;
 pub mod mfa_challenge;
 pub mod quote;

@@ -10,6 +10,7 @@ mod m20261125_000004_mail;
 mod m20261125_000005_admin_audit;
 mod m20261125_000006_rate_limits;
 mod m20261202_000007_recent_auth_devices;
+mod m20261202_000008_housekeeping;
 
 use sea_orm_migration::sea_orm::DatabaseBackend;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_admin_audit::Migration),
             Box::new(m20261125_000006_rate_limits::Migration),
             Box::new(m20261202_000007_recent_auth_devices::Migration),
+            Box::new(m20261202_000008_housekeeping::Migration),
         ]
     }
 }

@@ -222,6 +222,12 @@ impl TokenKeys {
         if !typ_ok {
             return Err(Rejection::WrongType);
         }
+        // RFC 7515 §4.1.11: a recipient must refuse a token whose `crit` names an extension it
+        // does not understand. We understand none, so any `crit` at all is refused (an empty
+        // list is itself invalid there).
+        if header.crit.is_some() {
+            return Err(Rejection::Invalid);
+        }
         let key = match &self.hs_key {
             Some(key) => key,
             None => header
@@ -335,6 +341,24 @@ mod tests {
             k.verify(&token, now - LEEWAY_SECS - 1),
             Err(Rejection::NotYetValid)
         );
+    }
+
+    #[test]
+    fn a_critical_header_extension_is_refused() {
+        let now = 1_800_000_000;
+        for material in [
+            SigningMaterial::EdDsaPem(generate_ed25519_pem().unwrap()),
+            SigningMaterial::Hs256Secret(vec![7; 32]),
+        ] {
+            let k = keys(material);
+            let good = k.sign(&claims(now)).unwrap();
+            let mut header = jsonwebtoken::decode_header(&good).unwrap();
+            for crit in [vec!["exp".to_owned()], vec!["b64".to_owned()], vec![]] {
+                header.crit = Some(crit.clone());
+                let token = jsonwebtoken::encode(&header, &claims(now), &k.encoding).unwrap();
+                assert_eq!(k.verify(&token, now), Err(Rejection::Invalid), "{crit:?}");
+            }
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The server section: where it listens (`BIND`), the address users reach it at
-//! (`PUBLIC_URL`), request limits, GraphiQL and the log format.
+//! (`PUBLIC_URL`), request and connection limits, GraphiQL, the log format, and how often
+//! expired rows are purged.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -32,6 +33,9 @@ pub(super) struct Server {
     pub public_url: String,
     pub body_limit: usize,
     pub request_timeout: Duration,
+    pub header_read_timeout: Duration,
+    pub max_connections: Option<usize>,
+    pub purge_interval: Option<Duration>,
     pub graphiql: bool,
     pub log_format: LogFormat,
 }
@@ -58,11 +62,45 @@ pub(super) fn load(vars: &Vars) -> Result<Server, ConfigError> {
     if request_timeout.is_zero() {
         return Err(ConfigError::new("REQUEST_TIMEOUT", "must be more than 0s"));
     }
+    // A client that trickles its request headers holds a connection (a file descriptor) for as
+    // long as this; 10 s is ample for any real client on any network.
+    let header_read_timeout = vars
+        .duration("HEADER_READ_TIMEOUT")?
+        .unwrap_or(Duration::from_secs(10));
+    if header_read_timeout.is_zero() || header_read_timeout > Duration::from_secs(60) {
+        return Err(ConfigError::new(
+            "HEADER_READ_TIMEOUT",
+            "must be between 1ms and 60s",
+        ));
+    }
+    // Unset: sized from the file-descriptor limit at start (see `http::serve`).
+    let max_connections = vars.parse::<usize>("MAX_CONNECTIONS")?;
+    if max_connections == Some(0) {
+        return Err(ConfigError::new("MAX_CONNECTIONS", "must be at least 1"));
+    }
+    let purge_interval = match vars.string("PURGE_INTERVAL").as_deref().map(str::trim) {
+        Some("off") => None,
+        _ => {
+            let interval = vars
+                .duration("PURGE_INTERVAL")?
+                .unwrap_or(Duration::from_secs(3600));
+            if interval < Duration::from_secs(1) {
+                return Err(ConfigError::new(
+                    "PURGE_INTERVAL",
+                    "must be at least 1s, or `off`",
+                ));
+            }
+            Some(interval)
+        }
+    };
     Ok(Server {
         bind,
         public_url,
         body_limit,
         request_timeout,
+        header_read_timeout,
+        max_connections,
+        purge_interval,
         graphiql: vars.flag("GRAPHIQL")?.unwrap_or(true),
         log_format: vars.parse("LOG_FORMAT")?.unwrap_or_default(),
     })
@@ -103,6 +141,41 @@ fn public_url(value: &str) -> Result<String, ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn load_pairs(pairs: &[(&str, &str)]) -> Result<Server, ConfigError> {
+        let map: std::collections::HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        load(&Vars::new(move |name| map.get(name).cloned()))
+    }
+
+    #[test]
+    fn connection_limits_and_the_purge_interval_have_bounded_defaults() {
+        let server = load_pairs(&[]).unwrap();
+        assert_eq!(server.header_read_timeout, Duration::from_secs(10));
+        assert_eq!(server.max_connections, None);
+        assert_eq!(server.purge_interval, Some(Duration::from_secs(3600)));
+        let server = load_pairs(&[
+            ("HEADER_READ_TIMEOUT", "1s"),
+            ("MAX_CONNECTIONS", "50"),
+            ("PURGE_INTERVAL", "off"),
+        ])
+        .unwrap();
+        assert_eq!(server.header_read_timeout, Duration::from_secs(1));
+        assert_eq!(server.max_connections, Some(50));
+        assert_eq!(server.purge_interval, None);
+        for (var, bad) in [
+            ("HEADER_READ_TIMEOUT", "0s"),
+            ("HEADER_READ_TIMEOUT", "5m"),
+            ("MAX_CONNECTIONS", "0"),
+            ("PURGE_INTERVAL", "0s"),
+            ("PURGE_INTERVAL", "sometimes"),
+        ] {
+            let err = load_pairs(&[(var, bad)]).err().unwrap();
+            assert_eq!(err.variable, var, "{bad}");
+        }
+    }
 
     #[test]
     fn the_public_url_is_kept_as_written_without_trailing_slashes() {

@@ -9,7 +9,9 @@ mod hardening;
 mod health;
 mod jwks;
 mod router;
+mod serve;
 mod state;
 
 pub use router::router;
+pub use serve::{ConnectionLimits, connections_below, descriptor_limit, serve};
 pub use state::{HttpState, REQUEST_ID, Shared};

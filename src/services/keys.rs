@@ -7,6 +7,7 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use secrecy::ExposeSecret;
 
 use crate::auth::jwt::{self, SigningMaterial, TokenKeys};
+use crate::auth::opaque::SuccessorKey;
 use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
 use crate::config::{Config, ConfigError, JwtAlgorithm, JwtConfig};
@@ -77,6 +78,30 @@ pub async fn load_totp_cipher(
             .map_err(|_| ConfigError::new("TOTP_ENCRYPTION_KEY", "must be base64"))?,
     );
     SecretCipher::new(&key).map_err(|e| ConfigError::new("TOTP_ENCRYPTION_KEY", e.0).into())
+}
+
+/// The key that derives a rotated refresh token's successor: generated on first start and kept
+/// in the database, so that every instance derives the same successor (a replay within the
+/// reuse grace may reach another instance than the first request did).
+pub async fn load_successor_key(
+    db: &DatabaseConnection,
+    clock: &dyn Clock,
+) -> Result<SuccessorKey, KeyLoadError> {
+    use base64::Engine;
+    let encoded = stored_or(db, "refresh-successor/HS256", "HS256", clock, || {
+        Ok((
+            uuid::Uuid::now_v7().to_string(),
+            SuccessorKey::generate_encoded(),
+        ))
+    })
+    .await?;
+    let key = zeroize::Zeroizing::new(
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .map_err(|_| jwt::KeyError("stored refresh-successor key is not base64".into()))?,
+    );
+    SuccessorKey::new(&key)
+        .ok_or_else(|| jwt::KeyError("stored refresh-successor key is too short".into()).into())
 }
 
 fn pem_material(alg: JwtAlgorithm, pem: String) -> SigningMaterial {

@@ -11,6 +11,7 @@ pub mod credentials;
 pub mod devices;
 pub mod email_flows;
 pub mod email_tokens;
+pub mod housekeeping;
 pub mod keys;
 pub mod principal;
 pub mod quotes;

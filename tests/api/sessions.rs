@@ -13,6 +13,7 @@ db_tests!(
     a_retired_refresh_token_revokes_the_session,
     concurrent_refreshes_of_one_token_have_exactly_one_winner,
     the_grace_window_lets_the_just_retired_token_refresh_once_more,
+    racing_refreshes_within_the_grace_share_one_successor,
     refresh_tokens_and_sessions_expire,
     logout_scopes_end_the_right_sessions,
     an_explicit_null_scope_logs_out_locally,
@@ -109,7 +110,8 @@ async fn the_grace_window_lets_the_just_retired_token_refresh_once_more(backend:
     assert!(p.is_object(), "{second}");
     assert_eq!(jwt_parts(p["accessToken"].as_str().unwrap()).1["sid"], sid);
     let first_refresh = first["data"]["refresh"]["refreshToken"].as_str().unwrap();
-    assert_ne!(p["refreshToken"].as_str().unwrap(), first_refresh);
+    // The same successor, not a second live branch of the session.
+    assert_eq!(p["refreshToken"].as_str().unwrap(), first_refresh);
     // Both tabs' tokens work.
     assert!(
         app.accepted(first["data"]["refresh"]["accessToken"].as_str().unwrap())
@@ -121,6 +123,58 @@ async fn the_grace_window_lets_the_just_retired_token_refresh_once_more(backend:
     let late = app.refresh(&acct.refresh).await;
     assert_code(&late, "INVALID_TOKEN");
     assert_code(&app.refresh(first_refresh).await, "INVALID_TOKEN");
+}
+
+async fn racing_refreshes_within_the_grace_share_one_successor(backend: Backend) {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let app = spawn_with(backend, &[("REFRESH_REUSE_GRACE", "10s")]).await;
+    let acct = app.register("tabs").await;
+    let live_tokens = || async {
+        entity::refresh_token::Entity::find()
+            .filter(entity::refresh_token::Column::RetiredAt.is_null())
+            .count(&app.state.db)
+            .await
+            .unwrap()
+    };
+
+    // Tabs sharing one token refresh at once, and one of them retries a moment later.
+    let racing = futures::future::join_all((0..6).map(|_| app.refresh(&acct.refresh))).await;
+    app.clock.advance(Duration::from_secs(3));
+    let late = app.refresh(&acct.refresh).await;
+    let successors: Vec<&str> = racing
+        .iter()
+        .chain([&late])
+        .map(|b| {
+            b["data"]["refresh"]["refreshToken"]
+                .as_str()
+                .unwrap_or_else(|| panic!("every tab gets a pair: {b}"))
+        })
+        .collect();
+    assert!(
+        successors.iter().all(|t| *t == successors[0]),
+        "{successors:?}"
+    );
+    assert_ne!(successors[0], acct.refresh);
+    assert_eq!(
+        live_tokens().await,
+        1,
+        "one live refresh token in the session"
+    );
+    for body in racing.iter().chain([&late]) {
+        assert!(
+            app.accepted(body["data"]["refresh"]["accessToken"].as_str().unwrap())
+                .await
+        );
+    }
+
+    // The successor rotates as usual; after that the old token is no longer the just-retired
+    // one, and replaying it (even within the grace) is reuse: the session ends.
+    let next = app.refresh(successors[0]).await;
+    let next_access = next["data"]["refresh"]["accessToken"].as_str().unwrap();
+    assert!(app.accepted(next_access).await, "{next}");
+    assert_eq!(live_tokens().await, 1);
+    assert_code(&app.refresh(&acct.refresh).await, "INVALID_TOKEN");
+    assert!(!app.accepted(next_access).await);
 }
 
 async fn refresh_tokens_and_sessions_expire(backend: Backend) {

@@ -17,6 +17,7 @@ db_tests!(
     expired_tokens_are_refused,
     keys_survive_restarts_and_instances_agree,
     a_revocation_reaches_other_instances_within_the_cache_ttl,
+    a_critical_header_is_refused_even_with_the_server_signature,
 );
 
 /// The server's generated Ed25519 key, read from the database as an attacker with a stolen
@@ -218,6 +219,36 @@ async fn claims_and_type_are_checked_with_the_server_key(backend: Backend) {
         ))
         .await
     );
+}
+
+async fn a_critical_header_is_refused_even_with_the_server_signature(backend: Backend) {
+    let app = spawn(backend).await;
+    let acct = app.register("crit").await;
+    let (header, claims) = jwt_parts(&acct.access);
+    let kid = header["kid"].as_str().unwrap().to_owned();
+    let key = EncodingKey::from_ed_pem(server_pem(&app).await.as_bytes()).unwrap();
+    // Control: the same claims re-signed without `crit` are accepted.
+    assert!(
+        app.accepted(&sign(
+            Algorithm::EdDSA,
+            Some("at+jwt"),
+            Some(&kid),
+            &claims,
+            &key
+        ))
+        .await
+    );
+    // RFC 7515 §4.1.11: an extension the server does not understand, marked critical, must make
+    // it refuse the token; it understands none.
+    for crit in [vec!["exp"], vec!["urn:example:must-check"], vec![]] {
+        let mut h = Header::new(Algorithm::EdDSA);
+        h.typ = Some("at+jwt".into());
+        h.kid = Some(kid.clone());
+        h.crit = Some(crit.iter().map(|c| (*c).to_owned()).collect());
+        let token = jsonwebtoken::encode(&h, &claims, &key).unwrap();
+        assert!(jwt_parts(&token).0["crit"].is_array());
+        assert!(!app.accepted(&token).await, "{crit:?}");
+    }
 }
 
 async fn expired_tokens_are_refused(backend: Backend) {

@@ -7,15 +7,15 @@ use std::time::Duration;
 use entity::{refresh_token, session};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 use secrecy::SecretString;
 use uuid::Uuid;
 
 use super::authentication::Authenticator;
 use crate::auth::jwt::{AccessClaims, Rejection, TokenKeys};
-use crate::auth::opaque;
+use crate::auth::opaque::{self, SuccessorKey};
 use crate::clock::{Clock, MICROS_PER_SEC, Micros, micros};
 use crate::domain::{Account, SessionId, SessionInfo, UserId};
 use crate::error::AppError;
@@ -103,6 +103,7 @@ pub struct SessionSettings {
 pub struct Sessions {
     db: DatabaseConnection,
     keys: Arc<TokenKeys>,
+    successor_key: SuccessorKey,
     clock: Arc<dyn Clock>,
     settings: SessionSettings,
     auth: Authenticator,
@@ -114,6 +115,7 @@ impl Sessions {
     pub fn new(
         db: DatabaseConnection,
         keys: Arc<TokenKeys>,
+        successor_key: SuccessorKey,
         clock: Arc<dyn Clock>,
         settings: SessionSettings,
         audit: Audit,
@@ -128,6 +130,7 @@ impl Sessions {
         Self {
             db,
             keys,
+            successor_key,
             clock,
             settings,
             auth,
@@ -188,7 +191,9 @@ impl Sessions {
     }
 
     /// Rotates `presented`: retires it and returns a new pair in the same session. A token that
-    /// was already retired is reuse — the session ends — unless the grace window allows it.
+    /// was already retired is reuse — the session ends — unless the grace window allows it, in
+    /// which case the caller gets the same successor as the first request (derived from the
+    /// presented token), so a session never has two live branches.
     #[tracing::instrument(skip_all)]
     pub async fn refresh(
         &self,
@@ -209,22 +214,32 @@ impl Sessions {
             return Err(AppError::InvalidToken);
         }
 
+        let successor = self.successor_key.successor(presented);
         let retired_at = match token.retired_at {
             None => {
                 // Stamped at the swap itself, so that a request that began before it can tell
                 // it was racing this one rather than replaying a token retired earlier.
                 let swapped_at = self.clock.now_micros();
+                // The swap and the successor commit together: whoever sees the token retired
+                // (a racing request blocks on the row until then) also finds its successor.
+                let txn = self.db.begin().await?;
                 let won = refresh_token::Entity::update_many()
                     .col_expr(refresh_token::Column::RetiredAt, Expr::value(swapped_at))
                     .filter(refresh_token::Column::Id.eq(token.id))
                     .filter(refresh_token::Column::RetiredAt.is_null())
-                    .exec(&self.db)
+                    .exec(&txn)
                     .await?
                     .rows_affected
                     == 1;
                 if won {
-                    return self.continue_session(&session, client, swapped_at).await;
+                    self.insert_refresh_token(&txn, &session, successor.hash, swapped_at)
+                        .await?;
+                    txn.commit().await?;
+                    return self
+                        .continue_session(&session, client, swapped_at, successor.token)
+                        .await;
                 }
+                txn.rollback().await?;
                 // A concurrent refresh of the same token retired it first: this one loses. It is
                 // not treated as theft (the winner's pair stays valid) unless grace applies.
                 if self.settings.reuse_grace.is_zero() {
@@ -236,7 +251,22 @@ impl Sessions {
         };
 
         if self.within_grace(&token, retired_at, now).await? {
-            return self.continue_session(&session, client, now).await;
+            // The successor the first request got, if it is still the session's live token. A
+            // token retired otherwise (by `reissue`, or rotated before successors were derived)
+            // has none: refused, but not as theft, since it is within the grace.
+            let live_successor = refresh_token::Entity::find()
+                .filter(refresh_token::Column::TokenHash.eq(successor.hash))
+                .filter(refresh_token::Column::SessionId.eq(session.id))
+                .filter(refresh_token::Column::RetiredAt.is_null())
+                .filter(refresh_token::Column::ExpiresAt.gt(now))
+                .one(&self.db)
+                .await?;
+            if live_successor.is_none() {
+                return Err(AppError::InvalidToken);
+            }
+            return self
+                .continue_session(&session, client, now, successor.token)
+                .await;
         }
         // Retired after this request began: it raced the winning refresh and lost. That is not a
         // replay (nobody could have held the new token yet), so the winner's session stays.
@@ -274,18 +304,23 @@ impl Sessions {
         }
         let later = refresh_token::Entity::find()
             .filter(refresh_token::Column::SessionId.eq(token.session_id))
+            // Not the token itself: a request that lost the race to retire it passes its own
+            // start time, which may precede the winner's stamp.
+            .filter(refresh_token::Column::Id.ne(token.id))
             .filter(refresh_token::Column::RetiredAt.gt(retired_at))
             .count(&self.db)
             .await?;
         Ok(later == 0)
     }
 
-    /// Issues the next pair of a live session after a successful rotation.
+    /// Issues the next pair of a live session after a successful rotation, with `refresh_token`
+    /// (already stored) as its refresh token.
     async fn continue_session(
         &self,
         session: &session::Model,
         client: &ClientInfo,
         now: Micros,
+        refresh_token: SecretString,
     ) -> Result<IssuedTokens, AppError> {
         // The rotation already succeeded; if the session is revoked meanwhile, the new pair is
         // refused at its first use like any other token of a revoked session.
@@ -304,7 +339,6 @@ impl Sessions {
         if user.is_disabled() {
             return Err(AppError::InvalidToken);
         }
-        let refresh_token = self.add_refresh_token(session, now).await?;
         self.tokens(user, session, refresh_token)
     }
 
@@ -351,6 +385,18 @@ impl Sessions {
         now: Micros,
     ) -> Result<SecretString, AppError> {
         let issued = opaque::issue();
+        self.insert_refresh_token(&self.db, session, issued.hash, now)
+            .await?;
+        Ok(issued.token)
+    }
+
+    async fn insert_refresh_token(
+        &self,
+        conn: &impl ConnectionTrait,
+        session: &session::Model,
+        hash: String,
+        now: Micros,
+    ) -> Result<(), AppError> {
         // A refresh token never outlives its session.
         let expires_at = now
             .saturating_add(micros(self.settings.refresh_token_ttl))
@@ -358,14 +404,14 @@ impl Sessions {
         refresh_token::ActiveModel {
             id: Set(Uuid::now_v7()),
             session_id: Set(session.id),
-            token_hash: Set(issued.hash),
+            token_hash: Set(hash),
             created_at: Set(now),
             expires_at: Set(expires_at),
             retired_at: Set(None),
         }
-        .insert(&self.db)
+        .insert(conn)
         .await?;
-        Ok(issued.token)
+        Ok(())
     }
 
     fn tokens(
