@@ -18,6 +18,7 @@ db_tests!(
     keys_survive_restarts_and_instances_agree,
     a_revocation_reaches_other_instances_within_the_cache_ttl,
     a_critical_header_is_refused_even_with_the_server_signature,
+    tokens_without_auth_time_are_valid_but_stale,
 );
 
 /// The server's generated Ed25519 key, read from the database as an attacker with a stolen
@@ -477,4 +478,36 @@ mod configured_keys {
             .expect("refused");
         assert!(err.to_string().contains("JWT_PRIVATE_KEY_FILE"), "{err}");
     }
+}
+
+/// A token issued before `auth_time` existed (the same claims without it, signed with the
+/// server's key) still signs the user in, but counts as stale for sensitive operations.
+async fn tokens_without_auth_time_are_valid_but_stale(backend: Backend) {
+    let app = spawn(backend).await;
+    let acct = app.register("upgrade").await;
+    let (header, mut claims) = jwt_parts(&acct.access);
+    assert!(claims["auth_time"].is_i64(), "{claims}");
+    claims.as_object_mut().unwrap().remove("auth_time");
+    let key = EncodingKey::from_ed_pem(server_pem(&app).await.as_bytes()).unwrap();
+    let old = sign(
+        Algorithm::EdDSA,
+        Some("at+jwt"),
+        header["kid"].as_str(),
+        &claims,
+        &key,
+    );
+    assert_eq!(app.me(&old).await.as_deref(), Some(acct.id.as_str()));
+    let body = app
+        .gql("mutation { enrollTotp { secret } }", json!({}), Some(&old))
+        .await;
+    assert_code(&body, "REAUTHENTICATION_REQUIRED");
+    // The same claims with `auth_time` are fresh.
+    let body = app
+        .gql(
+            "mutation { enrollTotp { secret } }",
+            json!({}),
+            Some(&acct.access),
+        )
+        .await;
+    assert!(body["data"]["enrollTotp"]["secret"].is_string(), "{body}");
 }
