@@ -122,6 +122,7 @@ impl AppState {
             WritePolicy {
                 require_verified_email: config.mail.require_verified_email,
             },
+            limits.clone(),
         );
         Self {
             config: Arc::new(config),

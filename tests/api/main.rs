@@ -9,6 +9,7 @@ mod admin;
 mod audit;
 mod cli;
 mod email;
+mod costly_inputs;
 mod graphql_limits;
 mod hardening;
 mod http;
