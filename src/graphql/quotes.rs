@@ -87,9 +87,10 @@ pub struct QuoteFilter {
 }
 
 /// What a filtered `quotes` field adds to the document's complexity: a substring search scans
-/// every one of the caller's quotes (twice with `totalCount`), so at the default limit (1,000)
-/// a document holds at most four of them, however it aliases them.
-pub const SEARCH_COMPLEXITY: usize = 200;
+/// every one of the caller's quotes (twice with `totalCount`; about a second over 1,000
+/// maximum-length quotes in the worst case, see BENCHMARKS.md), so at the default limit (1,000)
+/// a document holds one of them, however it aliases them.
+pub const SEARCH_COMPLEXITY: usize = 500;
 /// An exact author match compares whole values, far cheaper than a substring scan.
 pub const AUTHOR_COMPLEXITY: usize = 10;
 
