@@ -8,12 +8,13 @@ characters, all "a"), then times one document with ALIASES (10) aliased `quotes`
 SEARCH_CHARS (100) characters that match nothing ("aaa...ab": the substring scan tries every
 position of every quote, in text and author), each with totalCount (a second scan), and the
 same search alone (ALIASES=0: only that). Prints one JSON line per measurement; each is the
-median of RUNS (3) runs.
+median of RUNS (3) runs. KEEP=1 keeps the temp dir (server log, SQLite file).
 Standard library only.
 """
 
 import json
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -100,6 +101,10 @@ def main():
     finally:
         server.terminate()
         server.wait()
+        if os.environ.get("KEEP"):
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
