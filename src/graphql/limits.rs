@@ -357,6 +357,52 @@ mod tests {
     }
 
     #[test]
+    fn depth_counts_through_fragments_but_not_inside_introspection() {
+        let nest = |n: usize| format!("{} id {}", "me {".repeat(n), "}".repeat(n));
+        // 12 levels pass, 13 do not, written out or through fragments.
+        assert!(verdict(&format!("{{ {} }}", nest(11))).is_ok());
+        assert!(
+            verdict(&format!("{{ {} }}", nest(12)))
+                .unwrap_err()
+                .contains("13 levels")
+        );
+        assert!(
+            verdict(&format!(
+                "{{ me {{ ...A }} }} fragment A on User {{ ...B }} fragment B on User {{ {} }}",
+                nest(11)
+            ))
+            .unwrap_err()
+            .contains("13 levels")
+        );
+        // Introspection subtrees count as one level, wherever they are written.
+        let type_ref = format!("{} name {}", "ofType {".repeat(20), "}".repeat(20));
+        assert!(
+            verdict(&format!(
+                "{{ __schema {{ types {{ fields {{ type {{ {type_ref} }} }} }} }} }}"
+            ))
+            .is_ok()
+        );
+        assert!(
+            verdict(&format!(
+                "{{ ...F }} fragment F on Query {{ __type(name: \"User\") {{ {type_ref} }} }}"
+            ))
+            .is_ok()
+        );
+        // A fragment spread many times is measured once; cycles do not loop.
+        let wide = (0..200).map(|_| "...A").collect::<Vec<_>>().join(" ");
+        assert!(
+            verdict(&format!(
+                "{{ me {{ {wide} }} }} fragment A on User {{ id }}"
+            ))
+            .is_ok()
+        );
+        assert!(
+            verdict("{ me { ...A } } fragment A on User { ...B } fragment B on User { ...A }")
+                .is_ok()
+        );
+    }
+
+    #[test]
     fn aliases_and_root_fields_are_capped() {
         let many = (0..31)
             .map(|i| format!("a{i}: me {{ id }}"))
