@@ -122,6 +122,8 @@ class Server:
             "BIND": f"{HOST}:{PORT}",
             # One client address for all the load: per-IP limits would turn it into errors.
             "RATE_LIMIT_PER_IP": "off",
+            # W3 writes thousands of quotes a second for a few hundred accounts.
+            "RATE_LIMIT_QUOTE_WRITES_PER_ACCOUNT": "off",
         })
         for kv in EXTRA_ENV.split():
             k, _, v = kv.partition("=")

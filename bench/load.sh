@@ -14,7 +14,9 @@
 #   WRK_THREADS=1 PORT=5005 COLD_STARTS=5 SEED_CONCURRENCY=8 SEED_BATCH=20
 #   EXTRA_ENV="K=V ..." (more server settings) BIN=path (skip the build, run that binary)
 #   KEEP=1 (keep the temp dir: server log, Lua scripts, SQLite file)
-# The server always gets RATE_LIMIT_PER_IP=off: the load comes from one address, so per-IP limits
+# The server always gets RATE_LIMIT_PER_IP=off and RATE_LIMIT_QUOTE_WRITES_PER_ACCOUNT=off (set in
+# load.py, which builds the server's environment): the load comes from one address, and W3 writes
+# far more quotes per account than the per-account budget allows. Per-IP limits
 # would turn it into errors. Installs wrk (Debian package) when missing. Needs python3 (stdlib).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

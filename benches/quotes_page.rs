@@ -11,6 +11,7 @@ use portcullis::clock::SystemClock;
 use portcullis::domain::{Cursor, PageArgs};
 use portcullis::services::authz::WritePolicy;
 use portcullis::services::quotes::{Filter, OwnedQuotes, Quotes};
+use portcullis::services::rate_limits::{RateLimitConfig, RateLimits};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
 use uuid::Uuid;
 
@@ -84,12 +85,15 @@ fn bench(c: &mut Criterion) {
     let (small, large) = rt.block_on(async {
         let db = portcullis::db::connect_url(&url, 4).await.unwrap();
         portcullis::db::migrate(&db).await.unwrap();
+        let clock = Arc::new(SystemClock);
+        let limits = RateLimits::new(RateLimitConfig::default(), db.clone(), clock.clone());
         let quotes = Quotes::new(
             db.clone(),
-            Arc::new(SystemClock),
+            clock,
             WritePolicy {
                 require_verified_email: false,
             },
+            limits,
         );
         // A crowd of other users' rows around ours, as in a real table.
         let small = seed(&db, &quotes, 10).await;

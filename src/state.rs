@@ -144,6 +144,7 @@ impl AppState {
             WritePolicy {
                 require_verified_email: config.mail.require_verified_email,
             },
+            limits.clone(),
         );
         // The lease interval is kept even when the background task is off (`PURGE_INTERVAL=off`),
         // so that a round can still be run by hand.

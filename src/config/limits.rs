@@ -225,6 +225,28 @@ mod tests {
     }
 
     #[test]
+    fn quote_writes_have_a_generous_budget_per_account_or_none() {
+        use crate::services::rate_limits::{AccountRule, Limit};
+        let rule = AccountRule::QuoteWritesPerUser;
+        let config = Config::from_pairs([]).unwrap();
+        assert_eq!(
+            config.rate_limits.account_limit(rule),
+            Some(Limit::new(1_000, 3600))
+        );
+        let config = Config::from_pairs([("RATE_LIMIT_QUOTE_WRITES_PER_ACCOUNT", "off")]).unwrap();
+        assert_eq!(config.rate_limits.account_limit(rule), None);
+        let config =
+            Config::from_pairs([("RATE_LIMIT_QUOTE_WRITES_PER_ACCOUNT", "50/10m")]).unwrap();
+        assert_eq!(
+            config.rate_limits.account_limit(rule),
+            Some(Limit::new(50, 600))
+        );
+        let err =
+            Config::from_pairs([("RATE_LIMIT_QUOTE_WRITES_PER_ACCOUNT", "many")]).unwrap_err();
+        assert_eq!(err.variable, "RATE_LIMIT_QUOTE_WRITES_PER_ACCOUNT");
+    }
+
+    #[test]
     fn cors_origins_and_proxies_are_checked() {
         let config = Config::from_pairs([
             (

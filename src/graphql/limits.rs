@@ -1,21 +1,25 @@
 //! What one request may ask of the server, checked before anything runs: the size of the query
-//! text, aliases, top-level fields, and at most one credential-checking field per document (so
-//! one request cannot try 1,000 passwords). Depth and complexity are async-graphql's own limits.
-//! Also the per-address rate-limit guard for resolvers.
+//! text, aliases, top-level fields, depth (introspection subtrees exempt), Int values within 32
+//! bits, and at most one credential-checking field per document (so one request cannot try
+//! 1,000 passwords). Complexity is async-graphql's own limit. Also the per-address rate-limit
+//! guard for resolvers.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery};
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextValidation,
+};
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
 use async_graphql::registry::{MetaInputValue, MetaType, MetaTypeName, Registry};
 use async_graphql::{
     Context, ErrorExtensionValues, Guard, Name, OutputType, Pos, ServerError, ServerResult,
-    Variables,
+    ValidationResult, Variables,
 };
 
 use super::context::{request, state};
 use super::error::gql_error;
+use super::int_values::IntRange;
 use crate::config::GraphqlLimits;
 use crate::error::AppError;
 use crate::services::rate_limits::IpRule;
@@ -75,6 +79,8 @@ pub struct DocumentLimits {
     pub introspection: bool,
     /// See [`credential_fields`].
     pub credential_fields: Arc<HashSet<String>>,
+    /// Where the schema expects an Int.
+    pub ints: Arc<IntRange>,
 }
 
 impl ExtensionFactory for DocumentLimits {
@@ -83,6 +89,7 @@ impl ExtensionFactory for DocumentLimits {
             limits: self.limits,
             introspection: self.introspection,
             credential_fields: self.credential_fields.clone(),
+            ints: self.ints.clone(),
         })
     }
 }
@@ -91,6 +98,7 @@ struct DocumentLimitsExtension {
     limits: GraphqlLimits,
     introspection: bool,
     credential_fields: Arc<HashSet<String>>,
+    ints: Arc<IntRange>,
 }
 
 #[async_graphql::async_trait::async_trait]
@@ -120,7 +128,30 @@ impl Extension for DocumentLimitsExtension {
             self.introspection,
             &self.credential_fields,
         )?;
+        self.ints.check(&doc, variables)?;
         Ok(doc)
+    }
+
+    /// With introspection off, validation errors must not name fields or arguments either:
+    /// `disable_suggestions` covers fields and field arguments; this covers what it misses
+    /// (directive arguments).
+    async fn validation(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        next: NextValidation<'_>,
+    ) -> Result<ValidationResult, Vec<ServerError>> {
+        let result = next.run(ctx).await;
+        if self.introspection {
+            return result;
+        }
+        result.map_err(|mut errors| {
+            for error in &mut errors {
+                if let Some(at) = error.message.find(" Did you mean") {
+                    error.message.truncate(at);
+                }
+            }
+            errors
+        })
     }
 }
 
@@ -147,6 +178,21 @@ fn check(
         ));
     }
 
+    let mut depths = HashMap::new();
+    for (_, op) in doc.operations.iter() {
+        let depth = depth(doc, &op.node.selection_set.node, &mut depths);
+        if depth > limits.max_depth {
+            return Err(too_complex(
+                format!(
+                    "The operation nests fields {depth} levels deep; at most {} are allowed \
+                     (fields inside __schema and __type do not count).",
+                    limits.max_depth
+                ),
+                Some(op.pos),
+            ));
+        }
+    }
+
     let mut credential_fields = Vec::new();
     for (_, op) in doc.operations.iter() {
         let mut fields = Vec::new();
@@ -165,7 +211,7 @@ fn check(
         if !introspection
             && let Some((_, pos)) = fields
                 .iter()
-                .find(|(name, _)| ["__schema", "__type"].contains(&name.as_str()))
+                .find(|(name, _)| INTROSPECTION_FIELDS.contains(&name.as_str()))
         {
             return Err(error(
                 "Introspection is disabled on this server.".to_owned(),
@@ -204,6 +250,48 @@ fn count_aliases(set: &SelectionSet) -> usize {
         .sum()
 }
 
+/// How deeply fields nest in a selection set, through fragments: a top-level field is depth 1.
+/// `__schema` and `__type` count as one level whatever they hold, so that the standard
+/// introspection queries (TypeRef nests `ofType` 7–9 deep) pass; the parser's nesting limit and
+/// the complexity limit still bound them. Each fragment's depth is computed once (`memo`); a
+/// fragment that spreads itself counts as 0 here, and validation refuses it later.
+fn depth<'a>(
+    doc: &'a ExecutableDocument,
+    set: &'a SelectionSet,
+    memo: &mut HashMap<&'a Name, Option<usize>>,
+) -> usize {
+    set.items
+        .iter()
+        .map(|item| match &item.node {
+            Selection::Field(f) => {
+                if INTROSPECTION_FIELDS.contains(&f.node.name.node.as_str()) {
+                    1
+                } else {
+                    1 + depth(doc, &f.node.selection_set.node, memo)
+                }
+            }
+            Selection::InlineFragment(i) => depth(doc, &i.node.selection_set.node, memo),
+            Selection::FragmentSpread(s) => {
+                let name = &s.node.fragment_name.node;
+                match (memo.get(name), doc.fragments.get(name)) {
+                    (Some(known), _) => known.unwrap_or(0),
+                    (None, None) => 0,
+                    (None, Some(fragment)) => {
+                        // In progress: a cycle meets `Some(None)` above.
+                        memo.insert(name, None);
+                        let d = depth(doc, &fragment.node.selection_set.node, memo);
+                        memo.insert(name, Some(d));
+                        d
+                    }
+                }
+            }
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+const INTROSPECTION_FIELDS: &[&str] = &["__schema", "__type"];
+
 /// The top-level fields an operation runs, through fragments (each fragment counted once, as
 /// the executor merges repeated spreads).
 fn root_fields<'a>(
@@ -232,7 +320,7 @@ fn too_complex(message: String, pos: Option<Pos>) -> ServerError {
     error(message, pos, AppError::QueryTooComplex.code())
 }
 
-fn error(message: String, pos: Option<Pos>, code: &str) -> ServerError {
+pub(super) fn error(message: String, pos: Option<Pos>, code: &str) -> ServerError {
     let mut err = ServerError::new(message, pos);
     let mut ext = ErrorExtensionValues::default();
     ext.set("code", code);
@@ -266,6 +354,52 @@ mod tests {
         assert!(verdict("mutation A { refresh(refreshToken: \"x\") { accessToken } } mutation B { refresh(refreshToken: \"y\") { accessToken } }").is_err());
         // One fragment spread twice runs once.
         assert!(verdict("mutation { ...F ...F } fragment F on Mutation { refresh(refreshToken: \"x\") { accessToken } }").is_ok());
+    }
+
+    #[test]
+    fn depth_counts_through_fragments_but_not_inside_introspection() {
+        let nest = |n: usize| format!("{} id {}", "me {".repeat(n), "}".repeat(n));
+        // 12 levels pass, 13 do not, written out or through fragments.
+        assert!(verdict(&format!("{{ {} }}", nest(11))).is_ok());
+        assert!(
+            verdict(&format!("{{ {} }}", nest(12)))
+                .unwrap_err()
+                .contains("13 levels")
+        );
+        assert!(
+            verdict(&format!(
+                "{{ me {{ ...A }} }} fragment A on User {{ ...B }} fragment B on User {{ {} }}",
+                nest(11)
+            ))
+            .unwrap_err()
+            .contains("13 levels")
+        );
+        // Introspection subtrees count as one level, wherever they are written.
+        let type_ref = format!("{} name {}", "ofType {".repeat(20), "}".repeat(20));
+        assert!(
+            verdict(&format!(
+                "{{ __schema {{ types {{ fields {{ type {{ {type_ref} }} }} }} }} }}"
+            ))
+            .is_ok()
+        );
+        assert!(
+            verdict(&format!(
+                "{{ ...F }} fragment F on Query {{ __type(name: \"User\") {{ {type_ref} }} }}"
+            ))
+            .is_ok()
+        );
+        // A fragment spread many times is measured once; cycles do not loop.
+        let wide = (0..200).map(|_| "...A").collect::<Vec<_>>().join(" ");
+        assert!(
+            verdict(&format!(
+                "{{ me {{ {wide} }} }} fragment A on User {{ id }}"
+            ))
+            .is_ok()
+        );
+        assert!(
+            verdict("{ me { ...A } } fragment A on User { ...B } fragment B on User { ...A }")
+                .is_ok()
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod connection;
 pub mod context;
 mod email;
 pub mod error;
+mod int_values;
 pub mod limits;
 mod meta;
 mod quotes;
@@ -59,7 +60,7 @@ fn builder(
         MutationRoot::default(),
         EmptySubscription,
     )
-    .limit_depth(limits.max_depth)
+    // Depth is checked by `limits::DocumentLimits`, which exempts introspection.
     .limit_complexity(limits.max_complexity)
     .limit_recursive_depth(MAX_RECURSIVE_DEPTH)
     .limit_directives(MAX_DIRECTIVES)
@@ -67,11 +68,13 @@ fn builder(
         limits,
         introspection,
         credential_fields: std::sync::Arc::new(limits::credential_fields::<MutationRoot>()),
+        ints: std::sync::Arc::new(int_values::IntRange::of::<QueryRoot, MutationRoot>()),
     });
     if introspection {
         builder
     } else {
-        builder.disable_introspection()
+        // "Did you mean ...?" would name the fields introspection hides.
+        builder.disable_introspection().disable_suggestions()
     }
 }
 

@@ -13,6 +13,7 @@ use sea_orm::{
 
 use super::authz::WritePolicy;
 use super::principal::Principal;
+use super::rate_limits::{AccountRule, RateLimits};
 use crate::clock::Clock;
 use crate::domain::quote::fold;
 use crate::domain::{Cursor, Page, PageArgs, Quote, QuoteAuthor, QuoteId, QuoteText, UserId};
@@ -25,11 +26,22 @@ pub struct Quotes {
     db: DatabaseConnection,
     clock: Arc<dyn Clock>,
     policy: WritePolicy,
+    limits: RateLimits,
 }
 
 impl Quotes {
-    pub fn new(db: DatabaseConnection, clock: Arc<dyn Clock>, policy: WritePolicy) -> Self {
-        Self { db, clock, policy }
+    pub fn new(
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+        policy: WritePolicy,
+        limits: RateLimits,
+    ) -> Self {
+        Self {
+            db,
+            clock,
+            policy,
+            limits,
+        }
     }
 
     /// The way in for reading: a handle whose every query is restricted to `owner`'s rows.
@@ -41,9 +53,14 @@ impl Quotes {
     }
 
     /// The only way in for writing: the caller's quotes once the write policy allows it (with
-    /// REQUIRE_VERIFIED_EMAIL, a verified address), so no write can forget to ask.
+    /// REQUIRE_VERIFIED_EMAIL, a verified address) and the account's write budget
+    /// (`RATE_LIMIT_QUOTE_WRITES_PER_ACCOUNT`) is not spent, so no write can forget either.
+    /// Each call counts as one write, whether or not it then succeeds.
     pub async fn for_writer(&self, principal: &Principal) -> Result<QuoteWriter, AppError> {
         let owner = self.policy.writer(&self.db, principal).await?;
+        self.limits
+            .check(AccountRule::QuoteWritesPerUser, &owner.to_string())
+            .await?;
         Ok(QuoteWriter {
             quotes: self.for_owner(owner),
             clock: self.clock.clone(),
@@ -59,11 +76,25 @@ pub struct Filter {
 }
 
 impl Filter {
-    pub fn new(author: Option<String>, search: Option<String>) -> Self {
-        Self {
-            author: author.map(|a| fold(&a)),
-            search: search.map(|s| fold(&s)),
-        }
+    /// The longest `search`: a substring scan costs time in proportion to the pattern on every
+    /// row, and SQLite refuses LIKE patterns over 50,000 bytes outright.
+    pub const MAX_SEARCH_CHARS: usize = 100;
+    /// The longest `author`: no stored author is longer.
+    pub const MAX_AUTHOR_CHARS: usize = QuoteAuthor::MAX_CHARS;
+
+    /// Checks the lengths (BAD_USER_INPUT naming `filter.author` / `filter.search`) and folds.
+    pub fn parse(author: Option<String>, search: Option<String>) -> Result<Self, AppError> {
+        let capped = |field: &'static str, value: Option<String>, max: usize| match value {
+            Some(v) if v.chars().count() > max => Err(AppError::bad_input(
+                field,
+                format!("{field} must be at most {max} characters."),
+            )),
+            v => Ok(v.map(|v| fold(&v))),
+        };
+        Ok(Self {
+            author: capped("filter.author", author, Self::MAX_AUTHOR_CHARS)?,
+            search: capped("filter.search", search, Self::MAX_SEARCH_CHARS)?,
+        })
     }
 }
 
@@ -219,5 +250,26 @@ impl QuoteWriter {
             return Err(AppError::NotFound);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_are_capped_and_name_their_field() {
+        let ok = Filter::parse(Some("é".repeat(200)), Some("🦀".repeat(100))).unwrap();
+        assert_eq!(ok.search.as_deref(), Some("🦀".repeat(100).as_str()));
+        for (author, search, field) in [
+            (Some("a".repeat(201)), None, "filter.author"),
+            (None, Some("a".repeat(101)), "filter.search"),
+            (None, Some("x".repeat(50_000)), "filter.search"),
+        ] {
+            match Filter::parse(author, search) {
+                Err(AppError::BadUserInput { field: f, .. }) => assert_eq!(f, field),
+                other => panic!("{other:?}"),
+            }
+        }
     }
 }

@@ -111,13 +111,16 @@ pub enum AccountRule {
     EmailVerificationPerUser,
     /// `requestEmailChange`, keyed by the user id.
     EmailChangePerUser,
+    /// `createQuote`, `updateQuote` and `deleteQuote` together, keyed by the user id.
+    QuoteWritesPerUser,
 }
 
 impl AccountRule {
-    pub const ALL: [AccountRule; 3] = [
+    pub const ALL: [AccountRule; 4] = [
         AccountRule::PasswordResetPerEmail,
         AccountRule::EmailVerificationPerUser,
         AccountRule::EmailChangePerUser,
+        AccountRule::QuoteWritesPerUser,
     ];
 
     pub fn env_var(self) -> &'static str {
@@ -125,11 +128,18 @@ impl AccountRule {
             AccountRule::PasswordResetPerEmail => "RATE_LIMIT_PASSWORD_RESET_PER_EMAIL",
             AccountRule::EmailVerificationPerUser => "RATE_LIMIT_EMAIL_VERIFICATION_PER_USER",
             AccountRule::EmailChangePerUser => "RATE_LIMIT_EMAIL_CHANGE_PER_USER",
+            AccountRule::QuoteWritesPerUser => "RATE_LIMIT_QUOTE_WRITES_PER_ACCOUNT",
         }
     }
 
     pub fn default_limit(self) -> Limit {
-        Limit::new(5, 3600)
+        match self {
+            // Far more than any person types in an hour; a script filling the table is not.
+            AccountRule::QuoteWritesPerUser => Limit::new(1_000, 3600),
+            AccountRule::PasswordResetPerEmail
+            | AccountRule::EmailVerificationPerUser
+            | AccountRule::EmailChangePerUser => Limit::new(5, 3600),
+        }
     }
 
     /// The prefix of this rule's counters in the store.
@@ -138,6 +148,7 @@ impl AccountRule {
             AccountRule::PasswordResetPerEmail => "reset-email",
             AccountRule::EmailVerificationPerUser => "verify-user",
             AccountRule::EmailChangePerUser => "change-user",
+            AccountRule::QuoteWritesPerUser => "quote-writes",
         }
     }
 }
