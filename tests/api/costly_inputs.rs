@@ -44,8 +44,16 @@ async fn quote_filters_are_capped_naming_the_field(backend: Backend) {
 }
 
 /// What a value of this many bytes gets: 413 over the body limit, else a contract code that
-/// is not INTERNAL_SERVER_ERROR (or no error at all).
-async fn send(app: &TestApp, query: &str, variables: Value, token: Option<&str>) -> (u16, Value) {
+/// is not INTERNAL_SERVER_ERROR (or no error at all). `None`: the server answered and closed the
+/// connection before the client had finished sending (only allowed over the body limit, which
+/// the server refuses from the declared length without reading the body; a client still
+/// writing may then miss the 413).
+async fn send(
+    app: &TestApp,
+    query: &str,
+    variables: Value,
+    token: Option<&str>,
+) -> Option<(u16, Value)> {
     let mut req = app
         .client
         .post(app.url("/graphql"))
@@ -53,10 +61,10 @@ async fn send(app: &TestApp, query: &str, variables: Value, token: Option<&str>)
     if let Some(t) = token {
         req = req.bearer_auth(t);
     }
-    let res = req.send().await.expect("request sent");
+    let res = req.send().await.ok()?;
     let status = res.status().as_u16();
     let body = res.json().await.unwrap_or(Value::Null);
-    (status, body)
+    Some((status, body))
 }
 
 async fn no_input_of_any_size_is_an_internal_error(backend: Backend) {
@@ -187,12 +195,15 @@ async fn no_input_of_any_size_is_an_internal_error(backend: Backend) {
             if query.contains("$v") {
                 variables["v"] = json!(big);
             }
-            let (status, body) = send(&app, query, variables, token.as_deref()).await;
+            let answer = send(&app, query, variables, token.as_deref()).await;
             let case = format!("{size} bytes in {query}");
             if size > limit && query.contains("$v") {
-                assert_eq!(status, 413, "{case}");
+                if let Some((status, _)) = answer {
+                    assert_eq!(status, 413, "{case}");
+                }
                 continue;
             }
+            let (status, body) = answer.unwrap_or_else(|| panic!("{case}: no answer"));
             assert!(status < 500, "{case}: {status} {body}");
             let code = error_code(&body);
             assert_ne!(
@@ -224,7 +235,9 @@ async fn no_input_of_any_size_is_an_internal_error(backend: Backend) {
         "{{ quotes(filter: {{ search: \"{}\" }}) {{ totalCount }} }}",
         "x".repeat(50_000)
     );
-    let (status, body) = send(&app, &query, json!({}), Some(&acct.access)).await;
+    let (status, body) = send(&app, &query, json!({}), Some(&acct.access))
+        .await
+        .expect("an answer");
     assert_eq!(status, 200, "{body}");
     assert_code(&body, "QUERY_TOO_COMPLEX");
 }
