@@ -61,22 +61,12 @@ pub async fn post_handler(State(state): State<HttpState>, req: Request) -> Respo
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|len| len > state.app.config.body_limit as u64) {
-        return request_failure(
-            answer,
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "The request body is too large.",
-        );
+        return too_large(answer);
     }
     let (parts, body) = req.into_parts();
     let bytes = match axum::body::to_bytes(body, state.app.config.body_limit).await {
         Ok(b) => b,
-        Err(_) => {
-            return request_failure(
-                answer,
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "The request body is too large.",
-            );
-        }
+        Err(_) => return too_large(answer),
     };
     let value: serde_json::Value = match serde_json::from_slice(&bytes) {
         Ok(v) => v,
@@ -319,6 +309,20 @@ fn request_failure(answer: Answer, status: StatusCode, message: &str) -> Respons
     let body =
         json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_USER_INPUT" } }] });
     json_response(answer, status, &body)
+}
+
+/// 413, and the connection closes: the rest of the body was never read, so the connection
+/// cannot carry another request, and `Connection: close` tells the client not to try.
+fn too_large(answer: Answer) -> Response {
+    let mut response = request_failure(
+        answer,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "The request body is too large.",
+    );
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
 fn not_acceptable() -> Response {
