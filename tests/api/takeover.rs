@@ -61,6 +61,7 @@ fn assert_refused(body: &Value, code: &str, context: &str) {
 
 db_tests!(
     concurrent_wrong_logins_check_at_most_the_slowdown_threshold,
+    concurrent_wrong_logins_on_two_instances_check_at_most_the_threshold,
     concurrent_wrong_codes_for_new_recovery_codes_check_at_most_the_threshold,
     delete_account_password_guesses_are_throttled,
     disable_totp_password_guesses_are_throttled,
@@ -108,6 +109,29 @@ async fn concurrent_wrong_logins_check_at_most_the_slowdown_threshold(backend: B
         &app.login(&acct.username, PASSWORD).await,
         "RATE_LIMITED",
         "after the flood",
+    );
+}
+
+/// The counters are shared: the same flood split over two instances on one database still
+/// checks at most the threshold.
+async fn concurrent_wrong_logins_on_two_instances_check_at_most_the_threshold(backend: Backend) {
+    let a = spawn(backend).await;
+    let b = spawn_on(a.db.clone(), &[]).await;
+    let acct = a.register("spread").await;
+    let attempts = (0..30).map(|i| {
+        let app = if i % 2 == 0 { &a } else { &b };
+        app.login(&acct.username, WRONG_PASSWORD)
+    });
+    let answers = futures::future::join_all(attempts).await;
+    let checked = checked_of(&answers, "INVALID_CREDENTIALS");
+    assert!(
+        (1..=10).contains(&checked),
+        "{checked} of 30 wrong passwords over two instances were checked"
+    );
+    assert_refused(
+        &b.login(&acct.username, PASSWORD).await,
+        "RATE_LIMITED",
+        "after the flood, on either instance",
     );
 }
 
