@@ -239,7 +239,8 @@ impl Admin {
         if !users::set_password(&tx, target, hash, false, now).await? {
             return Err(AppError::NotFound);
         }
-        let ended = end_everything(&tx, target, now).await?;
+        // Sessions end; challenges, reset links and device tokens go with the old password.
+        let ended = revocation::revoke(&tx, target, Which::All, now).await?;
         revoke_proofs(&tx, target, now).await?;
         // The owner learns of it at their address: an admin account misused is a hijack too.
         self.trail

@@ -654,3 +654,14 @@ pub fn jwt_parts(token: &str) -> (Value, Value) {
         |s: &str| -> Value { serde_json::from_slice(&URL_SAFE_NO_PAD.decode(s).unwrap()).unwrap() };
     (decode(header), decode(claims))
 }
+
+/// A JSON array of strings (recovery codes, say), or a panic showing the body it came from.
+#[track_caller]
+pub fn strings(value: &Value, body: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("{body}"))
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect()
+}

@@ -1398,12 +1398,7 @@ async fn recovery_codes_are_stored_with_argon2id_and_work_once(backend: Backend)
             Some(&acct.access),
         )
         .await;
-    let fresh: Vec<String> = body["data"]["regenerateRecoveryCodes"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{body}"))
-        .iter()
-        .map(|c| c.as_str().unwrap().to_owned())
-        .collect();
+    let fresh = strings(&body["data"]["regenerateRecoveryCodes"], &body);
     let rows = app.recovery_code_rows(&acct.id).await;
     assert_eq!(rows.iter().filter(|r| r.used_at.is_none()).count(), 10);
     for row in &rows {

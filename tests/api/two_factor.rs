@@ -75,12 +75,7 @@ impl TestApp {
                 Some(&account.access),
             )
             .await;
-        let codes: Vec<String> = body["data"]["confirmTotp"]
-            .as_array()
-            .unwrap_or_else(|| panic!("{body}"))
-            .iter()
-            .map(|c| c.as_str().unwrap().to_owned())
-            .collect();
+        let codes = strings(&body["data"]["confirmTotp"], &body);
         // The confirming code's step is used up: move on so the next code is fresh.
         self.clock.advance(Duration::from_secs(30));
         (secret, codes)
@@ -479,12 +474,7 @@ async fn regenerating_replaces_every_recovery_code(backend: Backend) {
             Some(&acct.access),
         )
         .await;
-    let new: Vec<String> = body["data"]["regenerateRecoveryCodes"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{body}"))
-        .iter()
-        .map(|c| c.as_str().unwrap().to_owned())
-        .collect();
+    let new = strings(&body["data"]["regenerateRecoveryCodes"], &body);
     assert_eq!(new.len(), 10);
     assert!(new.iter().all(|c| !old.contains(c)));
     let mfa = app.challenge(&acct).await;
