@@ -41,6 +41,8 @@ pub struct Config {
     pub refresh_token_ttl: Duration,
     pub session_max_lifetime: Duration,
     pub refresh_reuse_grace: Duration,
+    /// The same grace for cookie sessions (browser tabs share the cookie); on by default.
+    pub cookie_refresh_reuse_grace: Duration,
     pub session_cache_ttl: Duration,
     /// How recent a proof of credentials (`auth_time`) sensitive operations need.
     pub reauthentication_window: Duration,
@@ -117,6 +119,7 @@ impl Config {
             refresh_token_ttl: sessions.refresh_token_ttl,
             session_max_lifetime: sessions.session_max_lifetime,
             refresh_reuse_grace: sessions.refresh_reuse_grace,
+            cookie_refresh_reuse_grace: sessions.cookie_refresh_reuse_grace,
             session_cache_ttl: sessions.session_cache_ttl,
             reauthentication_window: sessions.reauthentication_window,
             device_tokens: sessions.device_tokens,
@@ -165,6 +168,7 @@ mod tests {
         assert_eq!(config.jwt.access_token_ttl, Duration::from_secs(900));
         assert_eq!(config.refresh_token_ttl, Duration::from_secs(30 * 86_400));
         assert_eq!(config.refresh_reuse_grace, Duration::ZERO);
+        assert_eq!(config.cookie_refresh_reuse_grace, Duration::from_secs(10));
         assert_eq!(config.reauthentication_window, Duration::from_secs(600));
         assert_eq!(config.device_tokens, DeviceTokenConfig::default());
         assert_eq!(config.audit_retention, Duration::from_secs(90 * 86_400));

@@ -145,6 +145,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
     let keys = crate::services::keys::load(&db, &config.jwt, clock.as_ref()).await?;
     let totp_cipher = crate::services::keys::load_totp_cipher(&db, &config, clock.as_ref()).await?;
     let successor_key = crate::services::keys::load_successor_key(&db, clock.as_ref()).await?;
+    let csrf = crate::services::keys::load_csrf_key(&db, clock.as_ref()).await?;
     let templates = Templates::new(config.mail.template_dir.clone())?;
     let from = config.mail.from.parse().map_err(|_| StartError::Mail {
         variable: "MAIL_FROM",
@@ -172,6 +173,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         hasher,
         keys,
         successor_key,
+        csrf,
         totp_cipher,
         templates,
         from,

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
+use crate::auth::csrf::CsrfKey;
 use crate::auth::jwt::TokenKeys;
 use crate::auth::opaque::SuccessorKey;
 use crate::auth::password::Hasher;
@@ -31,6 +32,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub clock: Arc<dyn Clock>,
     pub keys: Arc<TokenKeys>,
+    /// Proves CSRF tokens for cookie sessions (`http::browser`).
+    pub csrf: Arc<CsrfKey>,
     pub accounts: Accounts,
     pub sessions: Sessions,
     pub quotes: Quotes,
@@ -52,6 +55,7 @@ impl AppState {
         hasher: Hasher,
         keys: TokenKeys,
         successor_key: SuccessorKey,
+        csrf: CsrfKey,
         totp_cipher: SecretCipher,
         templates: Templates,
         mail_from: lettre::message::Mailbox,
@@ -72,6 +76,7 @@ impl AppState {
                 refresh_token_ttl: config.refresh_token_ttl,
                 max_lifetime: config.session_max_lifetime,
                 reuse_grace: config.refresh_reuse_grace,
+                cookie_reuse_grace: config.cookie_refresh_reuse_grace,
                 state_cache_ttl: config.session_cache_ttl,
             },
             audit.clone(),
@@ -160,6 +165,7 @@ impl AppState {
             db,
             clock,
             keys,
+            csrf: Arc::new(csrf),
             accounts,
             sessions,
             quotes,

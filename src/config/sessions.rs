@@ -10,6 +10,7 @@ pub(super) struct Sessions {
     pub refresh_token_ttl: Duration,
     pub session_max_lifetime: Duration,
     pub refresh_reuse_grace: Duration,
+    pub cookie_refresh_reuse_grace: Duration,
     pub session_cache_ttl: Duration,
     pub reauthentication_window: Duration,
     pub device_tokens: DeviceTokenConfig,
@@ -57,6 +58,17 @@ pub(super) fn load(vars: &Vars) -> Result<Sessions, ConfigError> {
             "must be at most 5m (a long grace weakens reuse detection)",
         ));
     }
+    // Browser tabs share one refresh cookie and refresh at will: racing refreshes must not end
+    // the session, so cookie sessions have a grace unless it is set to zero.
+    let cookie_refresh_reuse_grace = vars
+        .duration("COOKIE_REFRESH_REUSE_GRACE")?
+        .unwrap_or(Duration::from_secs(10));
+    if cookie_refresh_reuse_grace > Duration::from_secs(300) {
+        return Err(ConfigError::new(
+            "COOKIE_REFRESH_REUSE_GRACE",
+            "must be at most 5m (a long grace weakens reuse detection)",
+        ));
+    }
     let session_cache_ttl = vars
         .duration("SESSION_CACHE_TTL")?
         .unwrap_or(Duration::from_secs(2));
@@ -98,6 +110,7 @@ pub(super) fn load(vars: &Vars) -> Result<Sessions, ConfigError> {
         refresh_token_ttl,
         session_max_lifetime,
         refresh_reuse_grace,
+        cookie_refresh_reuse_grace,
         session_cache_ttl,
         reauthentication_window,
         device_tokens: DeviceTokenConfig {

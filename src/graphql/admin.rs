@@ -10,6 +10,7 @@ use super::error::GqlResultExt;
 use super::types::{Role, User};
 use crate::domain::{PageArgs, UserId};
 use crate::services::admin::Directory;
+use crate::services::audit;
 
 #[derive(SimpleObject, Clone, Debug)]
 pub struct UserEdge {
@@ -71,6 +72,48 @@ impl AdminQuery {
             rows: PageRows::from_page(page, User::from),
             directory,
         })
+    }
+
+    /// ADMIN only. Successful and failed sign-ins per UTC day over the last `days` days (1–366,
+    /// today included), oldest first, one entry per day (zeros included).
+    async fn sign_in_activity(
+        &self,
+        ctx: &Context<'_>,
+        // Nullable with a default: an explicit null (or an unset variable) means 30 too.
+        #[graphql(default_with = "Some(30)")] days: Option<i32>,
+    ) -> async_graphql::Result<Vec<DailySignIns>> {
+        let p = principal(ctx)?;
+        let days = u32::try_from(days.unwrap_or(30)).unwrap_or(0);
+        let activity = state(ctx)
+            .audit
+            .sign_in_activity(p.user_id, days)
+            .await
+            .gql(ctx)?;
+        Ok(activity.into_iter().map(DailySignIns::from).collect())
+    }
+}
+
+/// Sign-ins in one UTC day.
+#[derive(SimpleObject, Clone, Debug)]
+pub struct DailySignIns {
+    /// The day, as YYYY-MM-DD (UTC).
+    pub day: String,
+    /// Successful sign-ins (SIGN_IN_SUCCEEDED events).
+    pub succeeded: i32,
+    /// Failed sign-ins (SIGN_IN_FAILED events), unknown logins included.
+    pub failed: i32,
+}
+
+impl From<audit::DailySignIns> for DailySignIns {
+    fn from(d: audit::DailySignIns) -> Self {
+        let day = chrono::DateTime::from_timestamp_micros(d.day)
+            .map(|t| t.date_naive().to_string())
+            .unwrap_or_default();
+        Self {
+            day,
+            succeeded: i32::try_from(d.succeeded).unwrap_or(i32::MAX),
+            failed: i32::try_from(d.failed).unwrap_or(i32::MAX),
+        }
     }
 }
 

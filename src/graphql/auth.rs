@@ -4,6 +4,7 @@ use async_graphql::{Context, ID, Object};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::context::{Viewer, principal, request, state, viewer};
+use super::cookies::{carrier, cookie_session, issued};
 use super::error::{GqlResultExt, gql_error};
 use super::limits::PerIp;
 use super::types::{
@@ -61,7 +62,7 @@ impl AuthMutation {
             .register(registration, &request(ctx).client)
             .await
             .gql(ctx)?;
-        Ok(tokens.into())
+        Ok(issued(ctx, tokens))
     }
 
     #[graphql(guard = "PerIp(IpRule::Login)")]
@@ -71,7 +72,11 @@ impl AuthMutation {
         input: LoginInput,
     ) -> async_graphql::Result<LoginResult> {
         let password = SecretString::from(input.password);
-        let device_token = input.device_token.map(SecretString::from);
+        // In cookie mode the browser's device token is in its cookie (an argument still wins).
+        let device_token = input
+            .device_token
+            .map(SecretString::from)
+            .or_else(|| cookie_session(ctx).and_then(|c| c.device_token.clone()));
         let outcome = state(ctx)
             .accounts
             .login(
@@ -83,7 +88,7 @@ impl AuthMutation {
             .await
             .gql(ctx)?;
         Ok(match outcome {
-            LoginOutcome::SignedIn(tokens) => LoginResult::AuthPayload(tokens.into()),
+            LoginOutcome::SignedIn(tokens) => LoginResult::AuthPayload(issued(ctx, tokens)),
             LoginOutcome::SecondFactorRequired(challenge) => {
                 LoginResult::MfaChallenge(MfaChallenge {
                     mfa_token: challenge.mfa_token.expose_secret().to_owned(),
@@ -100,19 +105,37 @@ impl AuthMutation {
         ctx: &Context<'_>,
         #[graphql(secret)] refresh_token: Option<String>,
     ) -> async_graphql::Result<AuthPayload> {
-        // Cookie sessions are not served yet: without the argument there is no token to rotate.
-        let Some(refresh_token) = refresh_token else {
-            return Err(gql_error(
-                ctx,
-                AppError::bad_input("refreshToken", "refreshToken is required."),
-            ));
+        let cookies = cookie_session(ctx);
+        let presented = match (refresh_token, cookies) {
+            (Some(token), _) => SecretString::from(token),
+            (None, Some(cookies)) => match &cookies.refresh_token {
+                Some(token) => token.clone(),
+                None => return Err(gql_error(ctx, AppError::InvalidToken)),
+            },
+            (None, None) => {
+                return Err(gql_error(
+                    ctx,
+                    AppError::bad_input(
+                        "refreshToken",
+                        "refreshToken is required (it may be omitted only in cookie mode).",
+                    ),
+                ));
+            }
         };
-        let tokens = state(ctx)
+        let refreshed = state(ctx)
             .sessions
-            .refresh(&SecretString::from(refresh_token), &request(ctx).client)
-            .await
-            .gql(ctx)?;
-        Ok(tokens.into())
+            .refresh(&presented, &request(ctx).client, carrier(ctx))
+            .await;
+        match refreshed {
+            Ok(tokens) => Ok(issued(ctx, tokens)),
+            Err(e) => {
+                // A dead refresh cookie is of no use to the browser: it goes.
+                if let (Some(cookies), AppError::InvalidToken) = (cookies, &e) {
+                    cookies.clear_refresh();
+                }
+                Err(gql_error(ctx, e))
+            }
+        }
     }
 
     async fn logout(
@@ -121,10 +144,32 @@ impl AuthMutation {
         // Nullable with a default, as in the contract: an explicit null means LOCAL too.
         #[graphql(default_with = "Some(LogoutScope::Local)")] scope: Option<LogoutScope>,
     ) -> async_graphql::Result<bool> {
-        let p = principal(ctx)?;
         let scope = scope.unwrap_or(LogoutScope::Local);
-        state(ctx).sessions.logout(p, scope.into()).await.gql(ctx)?;
-        Ok(true)
+        let Some(cookies) = cookie_session(ctx) else {
+            let p = principal(ctx)?;
+            state(ctx).sessions.logout(p, scope.into()).await.gql(ctx)?;
+            return Ok(true);
+        };
+        // Cookie mode: the cookies go whatever happens, and an expired access token is no
+        // obstacle — the refresh cookie stands for the session.
+        cookies.clear();
+        if let Viewer::Authenticated(p) = viewer(ctx) {
+            state(ctx).sessions.logout(p, scope.into()).await.gql(ctx)?;
+            return Ok(true);
+        }
+        let ended = match &cookies.refresh_token {
+            Some(token) => state(ctx)
+                .sessions
+                .logout_by_refresh_token(token, scope.into())
+                .await
+                .gql(ctx)?,
+            None => false,
+        };
+        if ended {
+            Ok(true)
+        } else {
+            principal(ctx).map(|_| true)
+        }
     }
 
     async fn revoke_session(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<bool> {
@@ -149,7 +194,7 @@ impl AuthMutation {
             .reauthenticate(p, &SecretString::from(password), code.as_ref())
             .await
             .gql(ctx)?;
-        Ok(tokens.into())
+        Ok(issued(ctx, tokens))
     }
 
     /// Revokes every other session.
@@ -171,7 +216,7 @@ impl AuthMutation {
             )
             .await
             .gql(ctx)?;
-        Ok(tokens.into())
+        Ok(issued(ctx, tokens))
     }
 
     /// Deletes the caller, their quotes and sessions.

@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod connection;
 pub mod context;
+pub mod cookies;
 mod email;
 pub mod error;
 mod int_values;

@@ -4,6 +4,7 @@ use async_graphql::{Context, Object};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::context::{principal, request, state};
+use super::cookies::issued;
 use super::error::GqlResultExt;
 use super::limits::PerIp;
 use super::types::{AuthPayload, TotpEnrollment, User};
@@ -65,7 +66,7 @@ impl TwoFactorMutation {
             )
             .await
             .gql(ctx)?;
-        Ok(tokens.into())
+        Ok(issued(ctx, tokens))
     }
 
     #[graphql(guard = "PerIp(IpRule::Login)")]

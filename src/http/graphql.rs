@@ -3,6 +3,7 @@
 //! over POST, and GraphiQL for browsers.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use async_graphql::Variables;
 use async_graphql::parser::types::OperationType;
@@ -14,6 +15,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use super::browser;
 use super::client_ip::client_addr;
 use super::graphiql;
 use super::state::{HttpState, REQUEST_ID};
@@ -34,6 +36,14 @@ enum Answer {
 pub async fn post_handler(State(state): State<HttpState>, req: Request) -> Response {
     let Some(answer) = negotiate(req.headers()) else {
         return not_acceptable();
+    };
+    // Before anything is read: a foreign origin, or cookie mode without its proofs, is refused.
+    let cookies = match browser::check_post(&state, req.headers()) {
+        Ok(cookies) => cookies.map(Arc::new),
+        Err(refusal) => {
+            tracing::debug!(?refusal, "browser request refused");
+            return forbidden(answer, refusal);
+        }
     };
     let content_type = req
         .headers()
@@ -89,7 +99,13 @@ pub async fn post_handler(State(state): State<HttpState>, req: Request) -> Respo
         Ok(r) => r,
         Err(message) => return request_failure(answer, StatusCode::BAD_REQUEST, message),
     };
-    execute(&state, &parts.headers, &parts.extensions, request, answer).await
+    let Some(cookies) = cookies else {
+        return execute(&state, &parts.headers, &parts.extensions, request, answer).await;
+    };
+    let request = request.data(cookies.clone());
+    let mut response = execute(&state, &parts.headers, &parts.extensions, request, answer).await;
+    browser::finish(&state, &cookies, &mut response);
+    response
 }
 
 /// A JSON body into a GraphQL request; `query` must be a string, `variables` an object or null.
@@ -303,6 +319,12 @@ fn wants_html(headers: &HeaderMap) -> bool {
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|a| a.contains("text/html"))
+}
+
+/// HTTP 403 with the contract's FORBIDDEN code, for a refused browser request.
+fn forbidden(answer: Answer, refusal: browser::Refusal) -> Response {
+    let body = json!({ "errors": [{ "message": refusal.message(), "extensions": { "code": "FORBIDDEN" } }] });
+    json_response(answer, StatusCode::FORBIDDEN, &body)
 }
 
 fn request_failure(answer: Answer, status: StatusCode, message: &str) -> Response {

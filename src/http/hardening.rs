@@ -7,6 +7,7 @@ use axum::http::{HeaderName, HeaderValue, Method, header};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use super::browser::{CSRF_TOKEN, SESSION_MODE};
 use super::state::REQUEST_ID;
 use crate::config::{Config, CorsOrigins};
 
@@ -50,22 +51,31 @@ pub fn harden(router: Router, config: &Config) -> Router {
 }
 
 fn cors(origins: &CorsOrigins) -> Option<CorsLayer> {
-    let allow_origin = match origins {
-        CorsOrigins::None => return None,
-        CorsOrigins::Any => AllowOrigin::any(),
-        CorsOrigins::List(list) => AllowOrigin::list(
-            list.iter()
-                .filter_map(|o| HeaderValue::from_str(o).ok())
-                .collect::<Vec<_>>(),
+    let layer = CorsLayer::new()
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::ACCEPT,
+            SESSION_MODE,
+            CSRF_TOKEN,
+        ])
+        .expose_headers([REQUEST_ID])
+        .max_age(Duration::from_secs(600));
+    match origins {
+        CorsOrigins::None => None,
+        // Any origin: Bearer tokens only. Without credentials the browser sends no cookies and
+        // reads no answer to a cookie request, so `*` stays safe.
+        CorsOrigins::Any => Some(layer.allow_origin(AllowOrigin::any())),
+        // Listed origins may also use cookie sessions: credentialed CORS, for them only.
+        CorsOrigins::List(list) => Some(
+            layer
+                .allow_origin(AllowOrigin::list(
+                    list.iter()
+                        .filter_map(|o| HeaderValue::from_str(o).ok())
+                        .collect::<Vec<_>>(),
+                ))
+                .allow_credentials(true),
         ),
-    };
-    // Bearer tokens, not cookies: no credentials mode, so `*` stays safe.
-    Some(
-        CorsLayer::new()
-            .allow_origin(allow_origin)
-            .allow_methods([Method::GET, Method::POST])
-            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT])
-            .expose_headers([REQUEST_ID])
-            .max_age(Duration::from_secs(600)),
-    )
+    }
 }

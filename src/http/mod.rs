@@ -1,7 +1,10 @@
 //! The HTTP surface: router and layers, the GraphQL endpoint, GraphiQL, health and JWKS. This
 //! file only declares the parts and re-exports what the rest of the crate uses.
 
+mod assets;
+mod browser;
 mod client_ip;
+mod cookie_policy;
 mod email_pages;
 mod graphiql;
 mod graphql;

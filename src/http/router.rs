@@ -10,7 +10,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use super::state::{HttpState, REQUEST_ID, Shared};
-use super::{email_pages, graphql, hardening, health, jwks};
+use super::{assets, browser, email_pages, graphql, hardening, health, jwks};
 use crate::state::AppState;
 
 pub fn router(app: AppState) -> Router {
@@ -18,12 +18,14 @@ pub fn router(app: AppState) -> Router {
     let timeout = app.config.request_timeout;
     let body_limit = app.config.body_limit;
     let config = app.config.clone();
-    let state = HttpState::new(Shared { app, schema });
+    let state = HttpState::new(Shared::new(app, schema));
     let router = Router::new()
         .route(
             "/graphql",
             get(graphql::get_handler).post(graphql::post_handler),
         )
+        .route("/auth/csrf", get(browser::csrf))
+        .route("/graphiql/{name}", get(assets::graphiql))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/.well-known/jwks.json", get(jwks::jwks))

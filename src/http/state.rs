@@ -2,6 +2,7 @@
 
 use axum::http::HeaderName;
 
+use super::cookie_policy::{Cookies, Origins};
 use crate::graphql::AppSchema;
 use crate::state::AppState;
 
@@ -14,4 +15,20 @@ pub type HttpState = std::sync::Arc<Shared>;
 pub struct Shared {
     pub app: AppState,
     pub schema: AppSchema,
+    /// Where browser requests may come from, and the cookies of cookie sessions.
+    pub origins: Origins,
+    pub cookies: Cookies,
+}
+
+impl Shared {
+    pub fn new(app: AppState, schema: AppSchema) -> Self {
+        let origins = Origins::new(&app.config);
+        let cookies = Cookies::new(&app.config);
+        Self {
+            app,
+            schema,
+            origins,
+            cookies,
+        }
+    }
 }

@@ -6,6 +6,7 @@ use entity::{Redacted, server_key};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use secrecy::ExposeSecret;
 
+use crate::auth::csrf::CsrfKey;
 use crate::auth::jwt::{self, SigningMaterial, TokenKeys};
 use crate::auth::opaque::SuccessorKey;
 use crate::auth::totp::SecretCipher;
@@ -102,6 +103,28 @@ pub async fn load_successor_key(
     );
     SuccessorKey::new(&key)
         .ok_or_else(|| jwt::KeyError("stored refresh-successor key is too short".into()).into())
+}
+
+/// The HMAC key for CSRF proofs (cookie sessions), generated on first start and kept in the
+/// database, so that every instance checks what another issued.
+pub async fn load_csrf_key(
+    db: &DatabaseConnection,
+    clock: &dyn Clock,
+) -> Result<CsrfKey, KeyLoadError> {
+    use base64::Engine;
+    let encoded = stored_or(db, "csrf/HS256", "HS256", clock, || {
+        Ok((
+            uuid::Uuid::now_v7().to_string(),
+            SuccessorKey::generate_encoded(),
+        ))
+    })
+    .await?;
+    let key = zeroize::Zeroizing::new(
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .map_err(|_| jwt::KeyError("stored csrf key is not base64".into()))?,
+    );
+    CsrfKey::new(&key).ok_or_else(|| jwt::KeyError("stored csrf key is too short".into()).into())
 }
 
 fn pem_material(alg: JwtAlgorithm, pem: String) -> SigningMaterial {

@@ -237,8 +237,47 @@ async fn browsers_get_graphiql_with_a_header_editor() {
             .starts_with("text/html")
     );
     let html = res.text().await.unwrap();
-    assert!(html.contains("graphiql.min.js"), "GraphiQL page");
-    assert!(html.contains("isHeadersEditorEnabled: true"));
+    assert!(html.contains("/graphiql/graphiql.min.js"), "GraphiQL page");
+    // Nothing from another origin, no inline script: every script has a same-origin src.
+    assert!(!html.contains("://"), "{html}");
+    assert!(!html.contains("<script>"), "{html}");
+    // Every asset the page names is served by the binary, with its type.
+    let assets: Vec<&str> = html
+        .split(['"', '\''])
+        .filter(|s| s.starts_with("/graphiql/"))
+        .collect();
+    assert!(assets.len() >= 5, "{assets:?}");
+    for asset in assets.iter().chain(&["/graphiql/init.js"]) {
+        let res = app.client.get(app.url(asset)).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{asset}");
+        let kind = res.headers()["content-type"].to_str().unwrap().to_owned();
+        let expected = if asset.ends_with(".css") {
+            "text/css"
+        } else {
+            "text/javascript"
+        };
+        assert!(kind.starts_with(expected), "{asset}: {kind}");
+        assert!(!res.bytes().await.unwrap().is_empty());
+    }
+    // The bootstrap opens the header editor for the Bearer token.
+    let init = app
+        .client
+        .get(app.url("/graphiql/init.js"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(init.contains("isHeadersEditorEnabled: true"), "{init}");
+    assert!(init.contains("Authorization"));
+    let missing = app
+        .client
+        .get(app.url("/graphiql/nope.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

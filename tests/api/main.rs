@@ -7,6 +7,7 @@ mod account_deletion;
 mod accounts;
 mod admin;
 mod audit;
+mod browser;
 mod cli;
 mod costly_inputs;
 mod email;

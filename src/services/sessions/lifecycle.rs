@@ -90,13 +90,31 @@ pub enum LogoutScope {
     Global,
 }
 
+/// Where the client keeps its refresh token: in the request body (apps), or in an HttpOnly
+/// cookie that the browser's tabs share (cookie sessions), which has its own reuse grace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenCarrier {
+    Body,
+    Cookie,
+}
+
 #[derive(Debug, Clone)]
 pub struct SessionSettings {
     pub access_token_ttl: Duration,
     pub refresh_token_ttl: Duration,
     pub max_lifetime: Duration,
     pub reuse_grace: Duration,
+    pub cookie_reuse_grace: Duration,
     pub state_cache_ttl: Duration,
+}
+
+impl SessionSettings {
+    fn grace(&self, carrier: TokenCarrier) -> Duration {
+        match carrier {
+            TokenCarrier::Body => self.reuse_grace,
+            TokenCarrier::Cookie => self.cookie_reuse_grace,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -199,7 +217,9 @@ impl Sessions {
         &self,
         presented: &SecretString,
         client: &ClientInfo,
+        carrier: TokenCarrier,
     ) -> Result<IssuedTokens, AppError> {
+        let grace = self.settings.grace(carrier);
         let now = self.clock.now_micros();
         let hash = opaque::hash_presented(presented);
         let Some((token, Some(session))) = refresh_token::Entity::find()
@@ -242,7 +262,7 @@ impl Sessions {
                 txn.rollback().await?;
                 // A concurrent refresh of the same token retired it first: this one loses. It is
                 // not treated as theft (the winner's pair stays valid) unless grace applies.
-                if self.settings.reuse_grace.is_zero() {
+                if grace.is_zero() {
                     return Err(AppError::InvalidToken);
                 }
                 now
@@ -250,7 +270,7 @@ impl Sessions {
             Some(at) => at,
         };
 
-        if self.within_grace(&token, retired_at, now).await? {
+        if self.within_grace(&token, grace, retired_at, now).await? {
             // The successor the first request got, if it is still the session's live token. A
             // token retired otherwise (by `reissue`, or rotated before successors were derived)
             // has none: refused, but not as theft, since it is within the grace.
@@ -295,10 +315,11 @@ impl Sessions {
     async fn within_grace(
         &self,
         token: &refresh_token::Model,
+        grace: Duration,
         retired_at: Micros,
         now: Micros,
     ) -> Result<bool, AppError> {
-        let grace = micros(self.settings.reuse_grace);
+        let grace = micros(grace);
         if grace == 0 || now - retired_at > grace {
             return Ok(false);
         }
@@ -455,6 +476,41 @@ impl Sessions {
         self.end(principal.user_id, which, self.clock.now_micros())
             .await?;
         Ok(())
+    }
+
+    /// Logout for a browser whose access token has expired: the live refresh token in its cookie
+    /// stands for the session (it could be refreshed and then logged out anyway). A token that is
+    /// unknown, retired or expired ends nothing; the caller clears the cookies all the same.
+    /// Returns whether a session was found.
+    pub async fn logout_by_refresh_token(
+        &self,
+        presented: &SecretString,
+        scope: LogoutScope,
+    ) -> Result<bool, AppError> {
+        let now = self.clock.now_micros();
+        let Some((token, Some(session))) = refresh_token::Entity::find()
+            .filter(refresh_token::Column::TokenHash.eq(opaque::hash_presented(presented)))
+            .find_also_related(session::Entity)
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(false);
+        };
+        if token.retired_at.is_some()
+            || token.expires_at <= now
+            || session.revoked_at.is_some()
+            || session.expires_at <= now
+        {
+            return Ok(false);
+        }
+        let (user_id, session_id) = (UserId::from(session.user_id), SessionId::from(session.id));
+        let which = match scope {
+            LogoutScope::Local => Which::Only(session_id),
+            LogoutScope::Others => Which::AllBut(session_id),
+            LogoutScope::Global => Which::All,
+        };
+        self.end(user_id, which, now).await?;
+        Ok(true)
     }
 
     /// Ends every session of `user_id` except `except` (password changes and resets).

@@ -6,5 +6,5 @@ mod lifecycle;
 
 pub use authentication::Authenticator;
 pub use lifecycle::{
-    AuthMethod, DeviceGrant, IssuedTokens, LogoutScope, SessionSettings, Sessions,
+    AuthMethod, DeviceGrant, IssuedTokens, LogoutScope, SessionSettings, Sessions, TokenCarrier,
 };
