@@ -74,6 +74,14 @@ impl AdminQuery {
         })
     }
 
+    /// ADMIN only. One account by id (with its security events), or null if there is none.
+    async fn user(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Option<User>> {
+        let p = principal(ctx)?;
+        let id = UserId::parse("id", &id).gql(ctx)?;
+        let user = state(ctx).admin.user(p.user_id, id).await.gql(ctx)?;
+        Ok(user.map(User::from))
+    }
+
     /// ADMIN only. Successful and failed sign-ins per UTC day over the last `days` days (1–366,
     /// today included), oldest first, one entry per day (zeros included).
     async fn sign_in_activity(

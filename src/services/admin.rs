@@ -89,6 +89,12 @@ impl Admin {
         Ok(principal.user_id)
     }
 
+    /// One account by id, for an enabled admin only; `None` when there is no such user.
+    pub async fn user(&self, actor: UserId, id: UserId) -> Result<Option<Account>, AppError> {
+        require_admin(&self.db, actor).await?;
+        users::find(&self.db, id).await
+    }
+
     /// The user directory, for an enabled admin only.
     pub async fn directory(
         &self,

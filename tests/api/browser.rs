@@ -19,6 +19,7 @@ db_tests!(
     logout_clears_the_cookies_even_with_an_expired_access_token,
     cookie_requests_without_the_csrf_proof_or_origin_are_forbidden,
     sign_in_activity_counts_per_day_for_admins_only,
+    admins_look_a_user_up_by_id,
 );
 
 const ORIGIN: &str = "https://auth.example.com";
@@ -512,4 +513,42 @@ async fn sign_in_activity_counts_per_day_for_admins_only(backend: Backend) {
             .await;
         assert_code_field(&body, "BAD_USER_INPUT", "days");
     }
+}
+
+const USER: &str =
+    "query($id: ID!) { user(id: $id) { id username securityEvents(first: 5) { nodes { kind } } } }";
+
+async fn admins_look_a_user_up_by_id(backend: Backend) {
+    let app = spawn(backend).await;
+    let admin = app.admin("lookup").await;
+    let user = app.register("looked_up").await;
+    app.login(&user.username, "not the password").await;
+    let body = app
+        .gql(USER, json!({ "id": user.id }), Some(&admin.access))
+        .await;
+    assert_eq!(
+        body["data"]["user"]["username"],
+        user.username.as_str(),
+        "{body}"
+    );
+    assert_eq!(
+        body["data"]["user"]["securityEvents"]["nodes"][0]["kind"],
+        "SIGN_IN_FAILED"
+    );
+    let unknown = uuid::Uuid::now_v7().to_string();
+    let body = app
+        .gql(USER, json!({ "id": unknown }), Some(&admin.access))
+        .await;
+    assert_eq!(body["data"]["user"], Value::Null, "{body}");
+    let body = app
+        .gql(USER, json!({ "id": "nope" }), Some(&admin.access))
+        .await;
+    assert_code_field(&body, "BAD_USER_INPUT", "id");
+    // Not for users (not even about themselves), nor for anonymous callers.
+    let body = app
+        .gql(USER, json!({ "id": user.id }), Some(&user.access))
+        .await;
+    assert_code(&body, "FORBIDDEN");
+    let body = app.gql(USER, json!({ "id": user.id }), None).await;
+    assert_code(&body, "UNAUTHENTICATED");
 }

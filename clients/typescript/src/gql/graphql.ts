@@ -1,0 +1,1034 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateQuoteInput = {
+  author: string;
+  text: string;
+};
+
+export type ErrorCode =
+  /** An input failed validation; extensions.field names it. */
+  | 'BAD_USER_INPUT'
+  /** A unique value (username or email) is taken; extensions.field names it. */
+  | 'CONFLICT'
+  /** Authenticated, but not allowed (role, unverified email where required, disabled account). */
+  | 'FORBIDDEN'
+  /** Anything unexpected; details are logged, never returned. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Login failed. Identical for an unknown login and a wrong password. */
+  | 'INVALID_CREDENTIALS'
+  /** A TOTP or recovery code is wrong or was already used. */
+  | 'INVALID_MFA_CODE'
+  /** A refresh, verification, reset or MFA token is unknown, expired, used or revoked. */
+  | 'INVALID_TOKEN'
+  /** The object does not exist or does not belong to the caller. */
+  | 'NOT_FOUND'
+  /** Query too deep, too complex, or too large. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many attempts; extensions.retryAfter is the number of seconds to wait. */
+  | 'RATE_LIMITED'
+  /** The operation needs a recent proof of the user's credentials: call reauthenticate, then retry. */
+  | 'REAUTHENTICATION_REQUIRED'
+  /** No valid access token: missing, malformed, bad signature, expired, or its session was revoked. */
+  | 'UNAUTHENTICATED';
+
+export type LoginInput = {
+  /** From an earlier successful sign-in on this device: failures from other clients do not lock it out. */
+  deviceToken?: string | null | undefined;
+  /** Username or email. */
+  login: string;
+  password: string;
+};
+
+/** Which sessions a logout ends. */
+export type LogoutScope =
+  /** Every session of the user. */
+  | 'GLOBAL'
+  /** Only the session of the access token used. */
+  | 'LOCAL'
+  /** Every session of the user except the current one. */
+  | 'OTHERS';
+
+export type QuoteFilter = {
+  /** Exact author match, case-insensitive. */
+  author?: string | null | undefined;
+  /** Substring of text or author, case-insensitive. */
+  search?: string | null | undefined;
+};
+
+export type RegisterInput = {
+  email: string;
+  password: string;
+  username: string;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'USER';
+
+/** What happened. */
+export type SecurityEventKind =
+  | 'ACCOUNT_DELETED'
+  /** detail: {"by": admin id} */
+  | 'ACCOUNT_DISABLED'
+  /** detail: {"by": admin id} */
+  | 'ACCOUNT_ENABLED'
+  | 'EMAIL_CHANGED'
+  | 'PASSWORD_CHANGED'
+  /** detail: {"by": admin id} or {"via": "email"} */
+  | 'PASSWORD_RESET'
+  /** A retired refresh token was presented again; its session was revoked. detail: {"sessionId"} */
+  | 'REFRESH_TOKEN_REUSED'
+  /** detail: {"role", "by": admin id} */
+  | 'ROLE_CHANGED'
+  /** detail: {"reason": "wrong_password" | "wrong_second_factor" | "account_disabled"} */
+  | 'SIGN_IN_FAILED'
+  /** detail: {"amr": "pwd" | "pwd totp" | "pwd recovery"} */
+  | 'SIGN_IN_SUCCEEDED'
+  | 'TOTP_DISABLED'
+  | 'TOTP_ENABLED'
+  /** An admin turned the second factor off. detail: {"by": admin id} */
+  | 'TWO_FACTOR_RESET';
+
+/** Omitted fields are left unchanged. */
+export type UpdateQuoteInput = {
+  author?: string | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type UserFieldsFragment = { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean };
+
+export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+
+export type QuoteFieldsFragment = { id: string, text: string, author: string, createdAt: string, updatedAt: string };
+
+export type SessionFieldsFragment = { id: string, createdAt: string, lastUsedAt: string, userAgent: string | null, ip: string | null, current: boolean };
+
+export type SecurityEventFieldsFragment = { id: string, at: string, kind: SecurityEventKind, ip: string | null, userAgent: string | null, detail: string | null };
+
+export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } | null };
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsQuery = { sessions: Array<{ id: string, createdAt: string, lastUsedAt: string, userAgent: string | null, ip: string | null, current: boolean }> };
+
+export type QuoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuoteQuery = { quote: { id: string, text: string, author: string, createdAt: string, updatedAt: string } | null };
+
+export type QuotesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: QuoteFilter | null | undefined;
+  withTotalCount?: boolean;
+}>;
+
+
+export type QuotesQuery = { quotes: { totalCount?: number, nodes: Array<{ id: string, text: string, author: string, createdAt: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ErrorCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorCodesQuery = { errorCodes: Array<ErrorCode> };
+
+export type UsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  withTotalCount?: boolean;
+}>;
+
+
+export type UsersQuery = { users: { totalCount?: number, nodes: Array<{ id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type SignInActivityQueryVariables = Exact<{
+  days?: number | null | undefined;
+}>;
+
+
+export type SignInActivityQuery = { signInActivity: Array<{ day: string, succeeded: number, failed: number }> };
+
+export type MySecurityEventsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withTotalCount?: boolean;
+}>;
+
+
+export type MySecurityEventsQuery = { me: { id: string, securityEvents: { totalCount?: number, nodes: Array<{ id: string, at: string, kind: SecurityEventKind, ip: string | null, userAgent: string | null, detail: string | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type UserQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserQuery = { user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, securityEvents: { nodes: Array<{ id: string, at: string, kind: SecurityEventKind, ip: string | null, userAgent: string | null, detail: string | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type UserSecurityEventsQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserSecurityEventsQuery = { users: { nodes: Array<{ id: string, username: string, email: string, securityEvents: { nodes: Array<{ id: string, at: string, kind: SecurityEventKind, ip: string | null, userAgent: string | null, detail: string | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } }> } };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { register: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login:
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } }
+    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
+   };
+
+export type RefreshMutationVariables = Exact<{
+  refreshToken?: string | null | undefined;
+}>;
+
+
+export type RefreshMutation = { refresh: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+
+export type LogoutMutationVariables = Exact<{
+  scope?: LogoutScope | null | undefined;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type ReauthenticateMutationVariables = Exact<{
+  password: string;
+  code?: string | null | undefined;
+}>;
+
+
+export type ReauthenticateMutation = { reauthenticate: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
+export type EnrollTotpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnrollTotpMutation = { enrollTotp: { secret: string, otpauthUrl: string, qrCodeDataUrl: string } };
+
+export type ConfirmTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTotpMutation = { confirmTotp: Array<string> };
+
+export type VerifyTotpMutationVariables = Exact<{
+  mfaToken: string;
+  code: string;
+}>;
+
+
+export type VerifyTotpMutation = { verifyTotp: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+
+export type DisableTotpMutationVariables = Exact<{
+  password: string;
+  code: string;
+}>;
+
+
+export type DisableTotpMutation = { disableTotp: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+
+export type RegenerateRecoveryCodesMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes: Array<string> };
+
+export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestEmailVerificationMutation = { requestEmailVerification: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  newEmail: string;
+  currentPassword: string;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+
+export type CreateQuoteMutationVariables = Exact<{
+  input: CreateQuoteInput;
+}>;
+
+
+export type CreateQuoteMutation = { createQuote: { id: string, text: string, author: string, createdAt: string, updatedAt: string } };
+
+export type UpdateQuoteMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateQuoteInput;
+}>;
+
+
+export type UpdateQuoteMutation = { updateQuote: { id: string, text: string, author: string, createdAt: string, updatedAt: string } };
+
+export type DeleteQuoteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteQuoteMutation = { deleteQuote: string };
+
+export type SetUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type SetUserRoleMutation = { setUserRole: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+
+export type AdminResetPasswordMutationVariables = Exact<{
+  userId: string | number;
+  newPassword: string;
+}>;
+
+
+export type AdminResetPasswordMutation = { adminResetPassword: boolean };
+
+export type SetUserDisabledMutationVariables = Exact<{
+  userId: string | number;
+  disabled: boolean;
+}>;
+
+
+export type SetUserDisabledMutation = { setUserDisabled: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+
+export type AdminResetTwoFactorMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminResetTwoFactorMutation = { adminResetTwoFactor: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}`, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const QuoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuoteFields on Quote {
+  id
+  text
+  author
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"QuoteFields"}) as unknown as TypedDocumentString<QuoteFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on Session {
+  id
+  createdAt
+  lastUsedAt
+  userAgent
+  ip
+  current
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const SecurityEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SecurityEventFields on SecurityEvent {
+  id
+  at
+  kind
+  ip
+  userAgent
+  detail
+}
+    `, {"fragmentName":"SecurityEventFields"}) as unknown as TypedDocumentString<SecurityEventFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}`, {"hash":"sha256:d7422caf27365be53521f0714ebe0563c8bcf68fd47db85f291c580e7cb2fc64"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions {
+  sessions {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Session {
+  id
+  createdAt
+  lastUsedAt
+  userAgent
+  ip
+  current
+}`, {"hash":"sha256:28e5a704c6940338cf5d47cfa5db4c5a82fe3e96ffc5143e8d801a7f1c5914a4"}) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query Quote($id: ID!) {
+  quote(id: $id) {
+    ...QuoteFields
+  }
+}
+    fragment QuoteFields on Quote {
+  id
+  text
+  author
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:6474b0f39e831616953e803bfe3308bfec0d7fbf23b104b680efcc1c5d2d4322"}) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const QuotesDocument = new TypedDocumentString(`
+    query Quotes($first: Int, $after: String, $last: Int, $before: String, $filter: QuoteFilter, $withTotalCount: Boolean! = false) {
+  quotes(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    nodes {
+      ...QuoteFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+    totalCount @include(if: $withTotalCount)
+  }
+}
+    fragment QuoteFields on Quote {
+  id
+  text
+  author
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:edc9b467db293381309dfca9568221e533b611ade3599233552a33d68bdcf640"}) as unknown as TypedDocumentString<QuotesQuery, QuotesQueryVariables>;
+export const ErrorCodesDocument = new TypedDocumentString(`
+    query ErrorCodes {
+  errorCodes
+}
+    `, {"hash":"sha256:fb4da7c5b71a8e82107b926783950415606e315ad9753ce5726206a78c525c92"}) as unknown as TypedDocumentString<ErrorCodesQuery, ErrorCodesQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($first: Int, $after: String, $search: String, $withTotalCount: Boolean! = false) {
+  users(first: $first, after: $after, search: $search) {
+    nodes {
+      ...UserFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+    totalCount @include(if: $withTotalCount)
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:57d04037320e51b9a25f1b2e80435086f28d1853c0040dd2d33cf1b958f6fc38"}) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const SignInActivityDocument = new TypedDocumentString(`
+    query SignInActivity($days: Int = 30) {
+  signInActivity(days: $days) {
+    day
+    succeeded
+    failed
+  }
+}
+    `, {"hash":"sha256:1b7dd89264a4b4a07716d855044d41a7caf2ca983bcb356a06c691528e1a1069"}) as unknown as TypedDocumentString<SignInActivityQuery, SignInActivityQueryVariables>;
+export const MySecurityEventsDocument = new TypedDocumentString(`
+    query MySecurityEvents($first: Int = 20, $after: String, $withTotalCount: Boolean! = false) {
+  me {
+    id
+    securityEvents(first: $first, after: $after) {
+      nodes {
+        ...SecurityEventFields
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+      totalCount @include(if: $withTotalCount)
+    }
+  }
+}
+    fragment SecurityEventFields on SecurityEvent {
+  id
+  at
+  kind
+  ip
+  userAgent
+  detail
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:55fb92848455f658df488b5bc277a284daf79778e4ec5974bc3d4d018f7c4c75"}) as unknown as TypedDocumentString<MySecurityEventsQuery, MySecurityEventsQueryVariables>;
+export const UserDocument = new TypedDocumentString(`
+    query User($id: ID!, $first: Int = 20, $after: String) {
+  user(id: $id) {
+    ...UserFields
+    securityEvents(first: $first, after: $after) {
+      nodes {
+        ...SecurityEventFields
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+fragment SecurityEventFields on SecurityEvent {
+  id
+  at
+  kind
+  ip
+  userAgent
+  detail
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:bb4101cc13bb636355315c610fbdb3cae2c1f1fe79776e8a678cf98071c712b8"}) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+export const UserSecurityEventsDocument = new TypedDocumentString(`
+    query UserSecurityEvents($search: String!, $first: Int = 20, $after: String) {
+  users(first: 10, search: $search) {
+    nodes {
+      id
+      username
+      email
+      securityEvents(first: $first, after: $after) {
+        nodes {
+          ...SecurityEventFields
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
+      }
+    }
+  }
+}
+    fragment SecurityEventFields on SecurityEvent {
+  id
+  at
+  kind
+  ip
+  userAgent
+  detail
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`, {"hash":"sha256:b7e03da1f2acc17ba4f041f002f5b764f571539844b8125a2418852c41938ddc"}) as unknown as TypedDocumentString<UserSecurityEventsQuery, UserSecurityEventsQueryVariables>;
+export const RegisterDocument = new TypedDocumentString(`
+    mutation Register($input: RegisterInput!) {
+  register(input: $input) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:2ea4d8ce1a372cc4fc57e6d1409f664307df246771bb93adbd63f33330e86553"}) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+    ... on AuthPayload {
+      ...AuthPayloadFields
+    }
+    ... on MfaChallenge {
+      mfaToken
+      expiresIn
+    }
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:bcf27710a16062ab3ac09262f8ae27df919543a5e4182e977ec74cf903b26aa2"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh($refreshToken: String) {
+  refresh(refreshToken: $refreshToken) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:ccd48a99c3bc0bfda7a61a00c524c2aa154a476acaaea647365f4c409d0bebde"}) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($scope: LogoutScope = LOCAL) {
+  logout(scope: $scope)
+}
+    `, {"hash":"sha256:a925af94c71df6e3f25d47ddd5f8ada997b8d86752e3e5bd546aa0f600ae62fd"}) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `, {"hash":"sha256:0da1f5ad6ca30b47e1cb2c8f9b833664fb3647a47c585080a1a7fa8bc04c825c"}) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const ReauthenticateDocument = new TypedDocumentString(`
+    mutation Reauthenticate($password: String!, $code: String) {
+  reauthenticate(password: $password, code: $code) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:f9b60609e5601091982494f5d3acb2efb89bc89d69a096c5d4115b4526fa9d7e"}) as unknown as TypedDocumentString<ReauthenticateMutation, ReauthenticateMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:5d372108aa33e559cbaf128ee9e97ea4fbd31b7096071012e29464aee6294935"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($password: String!) {
+  deleteAccount(password: $password)
+}
+    `, {"hash":"sha256:079ed3d63e49391a082d27ee1a18987abd47582eb900e04fc8ec98daf9f9362a"}) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const EnrollTotpDocument = new TypedDocumentString(`
+    mutation EnrollTotp {
+  enrollTotp {
+    secret
+    otpauthUrl
+    qrCodeDataUrl
+  }
+}
+    `, {"hash":"sha256:e994a5872a45b09de1997c606dd5a1bf820fb6a4c29797e2ebf13c840ee2f86d"}) as unknown as TypedDocumentString<EnrollTotpMutation, EnrollTotpMutationVariables>;
+export const ConfirmTotpDocument = new TypedDocumentString(`
+    mutation ConfirmTotp($code: String!) {
+  confirmTotp(code: $code)
+}
+    `, {"hash":"sha256:e7d28405089723136224c2bbcc4e2b4006168a2e664eed7629f72f208e4c66c5"}) as unknown as TypedDocumentString<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const VerifyTotpDocument = new TypedDocumentString(`
+    mutation VerifyTotp($mfaToken: String!, $code: String!) {
+  verifyTotp(mfaToken: $mfaToken, code: $code) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:08d98cb5d1968b4cf4905bb1805adaa224bcf8bf8d94de0fd6f85a987deed0e9"}) as unknown as TypedDocumentString<VerifyTotpMutation, VerifyTotpMutationVariables>;
+export const DisableTotpDocument = new TypedDocumentString(`
+    mutation DisableTotp($password: String!, $code: String!) {
+  disableTotp(password: $password, code: $code) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}`, {"hash":"sha256:14101452bda09aa5a4350f87a7cd7e99690880413dfcc064fd56a5eec467ee23"}) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
+export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
+    mutation RegenerateRecoveryCodes($code: String!) {
+  regenerateRecoveryCodes(code: $code)
+}
+    `, {"hash":"sha256:3be4b1df016f13ea55a13b1efcec613b6256da9c20cd54abcc26c96edb339e6a"}) as unknown as TypedDocumentString<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>;
+export const RequestEmailVerificationDocument = new TypedDocumentString(`
+    mutation RequestEmailVerification {
+  requestEmailVerification
+}
+    `, {"hash":"sha256:546ead34ed3d0d05a2c2552be8f05d2829f66bdc1c12611666dce7167dbb09cc"}) as unknown as TypedDocumentString<RequestEmailVerificationMutation, RequestEmailVerificationMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}`, {"hash":"sha256:d063299af4341d7411cbe52c79148ff2baa32a2e74af0f593f0040174641bd0a"}) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `, {"hash":"sha256:5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"}) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `, {"hash":"sha256:fe56b8aec7a3b8e3dff83ca568801466f6c64e0c19b90c04e75ad25dd3d65c57"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {
+  requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)
+}
+    `, {"hash":"sha256:c68003ea325d8bbeddf570ec2770336858cf4c94c3b718a323fbbc150a95d311"}) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}`, {"hash":"sha256:8b39c1dabace074b67239fc7306471f90886a98dba38b9f340be519cb32a8041"}) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const CreateQuoteDocument = new TypedDocumentString(`
+    mutation CreateQuote($input: CreateQuoteInput!) {
+  createQuote(input: $input) {
+    ...QuoteFields
+  }
+}
+    fragment QuoteFields on Quote {
+  id
+  text
+  author
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:d206ae6bbc10bad4cd26776be5d32ecf48f8dcf2f710f6392e6c56d14c99cfb2"}) as unknown as TypedDocumentString<CreateQuoteMutation, CreateQuoteMutationVariables>;
+export const UpdateQuoteDocument = new TypedDocumentString(`
+    mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {
+  updateQuote(id: $id, input: $input) {
+    ...QuoteFields
+  }
+}
+    fragment QuoteFields on Quote {
+  id
+  text
+  author
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:b66ac58f1a87d4e836dd7f8cf7f2ae76fb028abe4102dedd1cb679999a038b4a"}) as unknown as TypedDocumentString<UpdateQuoteMutation, UpdateQuoteMutationVariables>;
+export const DeleteQuoteDocument = new TypedDocumentString(`
+    mutation DeleteQuote($id: ID!) {
+  deleteQuote(id: $id)
+}
+    `, {"hash":"sha256:febc10f7cc88bcfbe0db35a6c76af9e20f555967fc5ea858fe6acce19d53a63c"}) as unknown as TypedDocumentString<DeleteQuoteMutation, DeleteQuoteMutationVariables>;
+export const SetUserRoleDocument = new TypedDocumentString(`
+    mutation SetUserRole($userId: ID!, $role: Role!) {
+  setUserRole(userId: $userId, role: $role) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}`, {"hash":"sha256:2ad6c91d2e096d25f52d9dfad55a7569323c19bd245532dafade916949e569ed"}) as unknown as TypedDocumentString<SetUserRoleMutation, SetUserRoleMutationVariables>;
+export const AdminResetPasswordDocument = new TypedDocumentString(`
+    mutation AdminResetPassword($userId: ID!, $newPassword: String!) {
+  adminResetPassword(userId: $userId, newPassword: $newPassword)
+}
+    `, {"hash":"sha256:285a7285adbd62678d1d7250d31ef1d5a6429325874dacfd7d1637411d2df9e7"}) as unknown as TypedDocumentString<AdminResetPasswordMutation, AdminResetPasswordMutationVariables>;
+export const SetUserDisabledDocument = new TypedDocumentString(`
+    mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {
+  setUserDisabled(userId: $userId, disabled: $disabled) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}`, {"hash":"sha256:acf968a67670ddac5b872e23e6d8779384ed4f4ed69494da989185ed877fcb10"}) as unknown as TypedDocumentString<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
+export const AdminResetTwoFactorDocument = new TypedDocumentString(`
+    mutation AdminResetTwoFactor($userId: ID!) {
+  adminResetTwoFactor(userId: $userId) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+}`, {"hash":"sha256:8ba3af0fb37013599302ecffde91d2bfc32dd180d06c3a445ff72032590675d0"}) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;

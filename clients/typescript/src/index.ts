@@ -1,0 +1,538 @@
+// @portcullis/client: typed documents for the Portcullis API and a small session helper.
+// Plain fetch, no runtime dependency. See README.md.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type {
+  AuthPayloadFieldsFragment,
+  ErrorCode,
+  LoginInput,
+  LogoutScope,
+  RegisterInput,
+  UserFieldsFragment,
+} from './gql/graphql.js';
+import {
+  loginMutation,
+  logoutMutation,
+  reauthenticateMutation,
+  refreshMutation,
+  registerMutation,
+  verifyTotpMutation,
+} from './operations.js';
+
+export * from './operations.js';
+// Result, variable, input and enum types (`QuotesQuery`, `QuotesQueryVariables`, `Role`...).
+export type * from './gql/graphql.js';
+
+/** The signed-in user, as every document here selects it (fragment UserFields). */
+export type User = UserFieldsFragment;
+
+/**
+ * `cookie`: browsers. The refresh and device tokens stay in HttpOnly cookies the page cannot read.
+ * `bearer`: apps, servers, mobile. The refresh and device tokens are kept in a `TokenStorage`.
+ * In both modes the access token lives in this object's memory only.
+ */
+export type SessionMode = 'cookie' | 'bearer';
+
+/** Where bearer mode keeps the refresh token and the device token. May be async. */
+export interface TokenStorage {
+  get(key: string): string | null | undefined | Promise<string | null | undefined>;
+  set(key: string, value: string): void | Promise<void>;
+  remove(key: string): void | Promise<void>;
+}
+
+/** The storage keys bearer mode uses. */
+export const storageKeys = {
+  refreshToken: 'portcullis.refreshToken',
+  deviceToken: 'portcullis.deviceToken',
+} as const;
+
+/** The default: tokens live as long as the page or process does. */
+export function memoryTokenStorage(): TokenStorage {
+  const values = new Map<string, string>();
+  return {
+    get: (key) => values.get(key) ?? null,
+    set: (key, value) => void values.set(key, value),
+    remove: (key) => void values.delete(key),
+  };
+}
+
+/**
+ * Bearer tokens in `localStorage`: they survive a reload, but every script on the page (an XSS,
+ * a compromised dependency) can read them. In a browser prefer cookie mode.
+ */
+export function localStorageTokenStorage(storage: Storage = globalThis.localStorage): TokenStorage {
+  return {
+    get: (key) => storage.getItem(key),
+    set: (key, value) => storage.setItem(key, value),
+    remove: (key) => storage.removeItem(key),
+  };
+}
+
+export type SignInResult =
+  | { kind: 'signedIn'; user: User }
+  | { kind: 'secondFactor'; mfaToken: string; expiresIn: number };
+
+export interface SessionState {
+  signedIn: boolean;
+  user: User | null;
+  /**
+   * signedIn: a sign-in, registration or second factor succeeded. refreshed: new tokens for the
+   * same user. updated: a response carried newer data about the user. signedOut: signOut or
+   * deleteAccount. expired: the server refused the session (revoked, disabled, timed out).
+   */
+  reason: 'signedIn' | 'refreshed' | 'updated' | 'signedOut' | 'expired';
+}
+
+export interface PortcullisClientOptions {
+  /** The GraphQL endpoint. Default `/graphql` (the page's own origin). */
+  url?: string;
+  mode: SessionMode;
+  /** Cookie mode: where the CSRF token comes from. Default: `auth/csrf` beside `url`'s `graphql`. */
+  csrfUrl?: string;
+  /** Bearer mode: where the refresh and device tokens go. Default: memory. */
+  storage?: TokenStorage;
+  fetch?: typeof fetch;
+  onSessionChange?: (state: SessionState) => void;
+}
+
+/** One error of a GraphQL response. */
+export interface GraphQLError {
+  message: string;
+  locations?: ReadonlyArray<{ line: number; column: number }>;
+  path?: ReadonlyArray<string | number>;
+  extensions?: Record<string, unknown>;
+}
+
+/** The server's codes, plus NETWORK_ERROR (no answer) and BAD_RESPONSE (not a GraphQL answer). */
+// `string & {}` keeps the literal suggestions while accepting codes of a newer server.
+export type PortcullisErrorCode = ErrorCode | 'NETWORK_ERROR' | 'BAD_RESPONSE' | (string & {});
+
+export class PortcullisError extends Error {
+  override readonly name = 'PortcullisError';
+  /** extensions.code of the first error. */
+  readonly code: PortcullisErrorCode;
+  /** The input field at fault (BAD_USER_INPUT, CONFLICT). */
+  readonly field?: string;
+  /** Seconds to wait (RATE_LIMITED). */
+  readonly retryAfter?: number;
+  readonly errors: GraphQLError[];
+  /** The HTTP status, when there was an answer. */
+  readonly status?: number;
+
+  constructor(errors: GraphQLError[], options: { status?: number; cause?: unknown } = {}) {
+    const first = errors[0] ?? { message: 'Unknown error' };
+    super(first.message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.errors = errors;
+    const ext = first.extensions ?? {};
+    this.code = typeof ext['code'] === 'string' ? ext['code'] : 'BAD_RESPONSE';
+    if (typeof ext['field'] === 'string') this.field = ext['field'];
+    if (typeof ext['retryAfter'] === 'number') this.retryAfter = ext['retryAfter'];
+    if (options.status !== undefined) this.status = options.status;
+  }
+
+  /** Whether any of the errors has this code. */
+  has(code: PortcullisErrorCode): boolean {
+    return this.errors.some((e) => e.extensions?.['code'] === code);
+  }
+}
+
+/** A typed document: from this package (its source string), or any TypedDocumentNode with `loc`. */
+export type Document<R, V> = DocumentTypeDecoration<R, V>;
+
+/** Variables are optional exactly when the operation has no required variable. */
+export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
+/** Refresh answers that mean the session is over (anything else leaves it as it is). */
+const SESSION_OVER: ReadonlySet<string> = new Set([
+  'INVALID_TOKEN',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+]);
+
+export class PortcullisClient {
+  readonly #url: string;
+  readonly #csrfUrl: string;
+  readonly #mode: SessionMode;
+  readonly #storage: TokenStorage;
+  readonly #fetch: typeof fetch;
+  readonly #listeners = new Set<(state: SessionState) => void>();
+
+  #accessToken: string | null = null;
+  /** When the access token expires (ms since the epoch). */
+  #expiresAt = 0;
+  /** Refresh that long before expiry. */
+  #skew = 0;
+  #user: User | null = null;
+  #refreshing: Promise<boolean> | null = null;
+  #csrf: Promise<string> | null = null;
+  /** Bumped when the session ends: answers to requests sent before then change nothing. */
+  #epoch = 0;
+
+  constructor(options: PortcullisClientOptions) {
+    this.#url = options.url ?? '/graphql';
+    this.#csrfUrl = options.csrfUrl ?? `${this.#url.replace(/\/graphql\/?$/, '')}/auth/csrf`;
+    this.#mode = options.mode;
+    this.#storage = options.storage ?? memoryTokenStorage();
+    // Looked up per call, and called unbound as browsers require.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    if (options.onSessionChange) this.#listeners.add(options.onSessionChange);
+  }
+
+  get mode(): SessionMode {
+    return this.#mode;
+  }
+  /** The current access token (memory only), e.g. for another API that accepts it. */
+  get accessToken(): string | null {
+    return this.#accessToken;
+  }
+  get user(): User | null {
+    return this.#user;
+  }
+  get signedIn(): boolean {
+    return this.#user !== null && this.#accessToken !== null;
+  }
+
+  /** Another listener besides `onSessionChange`; returns the unsubscribe function. */
+  subscribe(listener: (state: SessionState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Runs a document with the access token. An expired token is refreshed first; when the server
+   * answers UNAUTHENTICATED (or `me: null` to a token) and there is a session, it is refreshed
+   * once (shared with concurrent callers) and the request retried once. If that refresh is
+   * refused the session ends (onSessionChange, reason `expired`) and the answer stands.
+   */
+  async request<R, V extends Record<string, unknown>>(
+    doc: Document<R, V>,
+    ...[variables]: VariablesArg<V>
+  ): Promise<R> {
+    if (this.#accessToken !== null && Date.now() >= this.#expiresAt - this.#skew) {
+      await this.refresh();
+    }
+    const used = this.#accessToken;
+    let refused: { error: PortcullisError } | { data: R };
+    try {
+      const data = await this.#execute(doc, variables, used);
+      // `me` answers null rather than UNAUTHENTICATED when the token is no longer valid.
+      if (used === null || !isObject(data) || data['me'] !== null) return data;
+      refused = { data };
+    } catch (error) {
+      if (!(error instanceof PortcullisError) || !error.has('UNAUTHENTICATED')) throw error;
+      refused = { error };
+    }
+    // Someone else refreshed meanwhile: just retry with the new token.
+    if (this.#accessToken !== null && this.#accessToken !== used) {
+      return this.#execute(doc, variables, this.#accessToken);
+    }
+    if ((await this.#hasSession(used)) && (await this.refresh())) {
+      return this.#execute(doc, variables, this.#accessToken);
+    }
+    if ('error' in refused) throw refused.error;
+    return refused.data;
+  }
+
+  /** Signs in. With a second factor on, finish with completeSecondFactor. */
+  async signIn(login: string, password: string): Promise<SignInResult> {
+    const input: LoginInput = { login, password };
+    if (this.#mode === 'bearer') {
+      const deviceToken = await this.#storage.get(storageKeys.deviceToken);
+      if (deviceToken) input.deviceToken = deviceToken;
+    }
+    const { login: result } = await this.#execute(loginMutation, { input }, null);
+    if (result.__typename === 'MfaChallenge') {
+      return { kind: 'secondFactor', mfaToken: result.mfaToken, expiresIn: result.expiresIn };
+    }
+    return { kind: 'signedIn', user: result.user };
+  }
+
+  /** The second step: a 6-digit TOTP code or a recovery code. */
+  async completeSecondFactor(mfaToken: string, code: string): Promise<User> {
+    const data = await this.#execute(verifyTotpMutation, { mfaToken, code }, null);
+    return data.verifyTotp.user;
+  }
+
+  /** Creates the account and signs it in. */
+  async register(input: RegisterInput): Promise<User> {
+    const data = await this.#execute(registerMutation, { input }, null);
+    return data.register.user;
+  }
+
+  /** After REAUTHENTICATION_REQUIRED: proves the credentials again (new tokens), then retry. */
+  async reauthenticate(password: string, code?: string): Promise<void> {
+    await this.request(reauthenticateMutation, code === undefined ? { password } : { password, code });
+  }
+
+  /**
+   * New tokens for the session. Concurrent callers share one refresh. Resolves false when the
+   * server refused (the session is over: the state is cleared); rejects, keeping the session,
+   * when the server could not be reached or answered something else (e.g. RATE_LIMITED).
+   */
+  refresh(): Promise<boolean> {
+    this.#refreshing ??= this.#refresh().finally(() => {
+      this.#refreshing = null;
+    });
+    return this.#refreshing;
+  }
+
+  /** On start-up: picks up the session that outlived the page (cookie or stored refresh token). */
+  async resume(): Promise<User | null> {
+    if (this.signedIn && Date.now() < this.#expiresAt - this.#skew) return this.#user;
+    return (await this.refresh()) ? this.#user : null;
+  }
+
+  /**
+   * Signs out. LOCAL (default) and GLOBAL clear this client's state (and in cookie mode the
+   * cookies) even if the server call fails; LOCAL never throws, GLOBAL rethrows the failure after
+   * clearing (other sessions may still be live). OTHERS keeps this session and throws on failure.
+   */
+  async signOut(scope: LogoutScope = 'LOCAL'): Promise<void> {
+    if (scope === 'OTHERS') {
+      await this.request(logoutMutation, { scope });
+      return;
+    }
+    let failure: unknown = null;
+    try {
+      if (this.#mode === 'cookie') {
+        // Works with an expired access token: the refresh cookie stands for the session.
+        await this.#execute(logoutMutation, { scope }, this.#accessToken);
+      } else if (this.#accessToken !== null || (await this.#storage.get(storageKeys.refreshToken))) {
+        await this.request(logoutMutation, { scope });
+      }
+    } catch (error) {
+      failure = error;
+    } finally {
+      await this.#clear('signedOut');
+    }
+    if (failure !== null && scope === 'GLOBAL') throw failure;
+  }
+
+  // ---------------------------------------------------------------------------------- private
+
+  async #refresh(): Promise<boolean> {
+    let variables: { refreshToken?: string } = {};
+    if (this.#mode === 'bearer') {
+      const refreshToken = await this.#storage.get(storageKeys.refreshToken);
+      if (!refreshToken) {
+        await this.#clear('expired');
+        return false;
+      }
+      variables = { refreshToken };
+    }
+    try {
+      await this.#execute(refreshMutation, variables, null);
+      return true;
+    } catch (error) {
+      if (error instanceof PortcullisError && SESSION_OVER.has(error.code)) {
+        await this.#clear('expired');
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  /** Whether a refresh could help: a session this client knows of. */
+  async #hasSession(usedToken: string | null): Promise<boolean> {
+    if (this.#mode === 'cookie') return usedToken !== null || this.#user !== null;
+    return Boolean(await this.#storage.get(storageKeys.refreshToken));
+  }
+
+  /** Sends a document and takes in what its answer says about the session. */
+  async #execute<R, V>(doc: Document<R, V>, variables: V | undefined, token: string | null): Promise<R> {
+    const epoch = this.#epoch;
+    const data = await this.#send(doc, variables, token);
+    if (epoch === this.#epoch) await this.#observe(data);
+    return data as R;
+  }
+
+  /**
+   * Any AuthPayload at the top of an answer (login, register, verifyTotp, refresh,
+   * reauthenticate, changePassword) becomes the session; a User that is the signed-in user
+   * updates it; deleteAccount ends the session.
+   */
+  async #observe(data: Record<string, unknown>): Promise<void> {
+    for (const [key, value] of Object.entries(data)) {
+      if (isAuthPayload(value)) {
+        await this.#adopt(value);
+      } else if (isUser(value) && this.#user !== null && value.id === this.#user.id) {
+        const before = this.#user;
+        this.#user = value;
+        if (userKeys.some((k) => before[k] !== value[k])) this.#emit('updated');
+      } else if (key === 'deleteAccount' && value === true) {
+        await this.#clear('signedOut');
+      }
+    }
+  }
+
+  async #adopt(payload: AuthPayloadFieldsFragment): Promise<void> {
+    const reason = this.#user !== null && this.#user.id === payload.user.id ? 'refreshed' : 'signedIn';
+    if (this.#mode === 'bearer') {
+      if (payload.refreshToken) await this.#storage.set(storageKeys.refreshToken, payload.refreshToken);
+      if (payload.deviceToken) await this.#storage.set(storageKeys.deviceToken, payload.deviceToken);
+    }
+    const lifetime = payload.expiresIn * 1000;
+    this.#accessToken = payload.accessToken;
+    this.#expiresAt = Date.now() + lifetime;
+    this.#skew = Math.min(30_000, lifetime / 10);
+    this.#user = payload.user;
+    this.#emit(reason);
+  }
+
+  /** Forgets the session (the device token stays: it belongs to the device, not the session). */
+  async #clear(reason: 'signedOut' | 'expired'): Promise<void> {
+    const was = this.signedIn;
+    this.#epoch += 1;
+    this.#accessToken = null;
+    this.#expiresAt = 0;
+    this.#user = null;
+    if (this.#mode === 'bearer') await this.#storage.remove(storageKeys.refreshToken);
+    if (was) this.#emit(reason);
+  }
+
+  #emit(reason: SessionState['reason']): void {
+    const state: SessionState = { signedIn: this.signedIn, user: this.#user, reason };
+    for (const listener of this.#listeners) {
+      try {
+        listener(state);
+      } catch {
+        // A listener's failure is its own: the session goes on.
+      }
+    }
+  }
+
+  async #send<V>(doc: Document<unknown, V>, variables: V | undefined, token: string | null): Promise<Record<string, unknown>> {
+    const query = sourceOf(doc);
+    const operationName = /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
+    const body = JSON.stringify({ query, variables: variables ?? {}, operationName });
+    const response = await this.#post(body, token);
+    let payload: unknown;
+    try {
+      payload = await response.json();
+    } catch (cause) {
+      throw badResponse(`HTTP ${response.status}: the answer is not JSON`, response.status, cause);
+    }
+    if (!isObject(payload)) throw badResponse(`HTTP ${response.status}: not a GraphQL answer`, response.status);
+    const errors = Array.isArray(payload['errors']) ? payload['errors'].filter(isGraphQLError) : [];
+    if (errors.length > 0) throw new PortcullisError(errors, { status: response.status });
+    const data = payload['data'];
+    if (!response.ok || !isObject(data)) {
+      throw badResponse(`HTTP ${response.status}: no data in the answer`, response.status);
+    }
+    return data;
+  }
+
+  /** POSTs a GraphQL body; in cookie mode with the CSRF proof, renewed once on HTTP 403. */
+  async #post(body: string, token: string | null): Promise<Response> {
+    for (let attempt = 0; ; attempt++) {
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/json',
+      };
+      if (token !== null) headers['authorization'] = `Bearer ${token}`;
+      const init: RequestInit = { method: 'POST', headers, body };
+      let csrf: Promise<string> | null = null;
+      if (this.#mode === 'cookie') {
+        csrf = this.#csrfToken();
+        headers['x-portcullis-session'] = 'cookie';
+        headers['x-csrf-token'] = await csrf;
+        init.credentials = 'include';
+      }
+      const response = await this.#call(this.#url, init);
+      if (csrf === null || response.status !== 403 || attempt > 0) return response;
+      // A stale or missing CSRF cookie: fetch a new token once (unless another call already did).
+      await response.body?.cancel();
+      if (this.#csrf === csrf) this.#csrf = null;
+    }
+  }
+
+  /** The CSRF token, fetched once and shared. */
+  #csrfToken(): Promise<string> {
+    if (this.#csrf === null) {
+      const pending = this.#fetchCsrf();
+      this.#csrf = pending;
+      pending.catch(() => {
+        if (this.#csrf === pending) this.#csrf = null;
+      });
+    }
+    return this.#csrf;
+  }
+
+  async #fetchCsrf(): Promise<string> {
+    const response = await this.#call(this.#csrfUrl, {
+      method: 'GET',
+      headers: { accept: 'application/json' },
+      credentials: 'include',
+    });
+    const payload: unknown = await response.json().catch(() => null);
+    if (response.ok && isObject(payload) && typeof payload['csrfToken'] === 'string') {
+      return payload['csrfToken'];
+    }
+    if (isObject(payload) && Array.isArray(payload['errors'])) {
+      const errors = payload['errors'].filter(isGraphQLError);
+      if (errors.length > 0) throw new PortcullisError(errors, { status: response.status });
+    }
+    throw badResponse(`HTTP ${response.status} from the CSRF endpoint`, response.status);
+  }
+
+  async #call(url: string, init: RequestInit): Promise<Response> {
+    try {
+      return await this.#fetch(url, init);
+    } catch (cause) {
+      throw new PortcullisError(
+        [{ message: 'The server could not be reached.', extensions: { code: 'NETWORK_ERROR' } }],
+        { cause },
+      );
+    }
+  }
+}
+
+function sourceOf(doc: unknown): string {
+  // This package's documents are String objects (codegen documentMode 'string').
+  if (typeof doc === 'string' || doc instanceof String) return doc.toString();
+  const loc = isObject(doc) ? doc['loc'] : undefined;
+  if (isObject(loc) && isObject(loc['source']) && typeof loc['source']['body'] === 'string') {
+    return loc['source']['body'];
+  }
+  throw new TypeError('Not a document: pass one from @portcullis/client, or a DocumentNode with loc.');
+}
+
+function badResponse(message: string, status: number, cause?: unknown): PortcullisError {
+  const options = cause === undefined ? { status } : { status, cause };
+  return new PortcullisError([{ message, extensions: { code: 'BAD_RESPONSE' } }], options);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isGraphQLError(value: unknown): value is GraphQLError {
+  return isObject(value) && typeof value['message'] === 'string';
+}
+
+/** UserFields, field by field, with the JS type of each. */
+const userShape = {
+  id: 'string',
+  email: 'string',
+  username: 'string',
+  emailVerified: 'boolean',
+  role: 'string',
+  createdAt: 'string',
+  disabled: 'boolean',
+  totpEnabled: 'boolean',
+} as const satisfies Record<keyof User, 'string' | 'boolean'>;
+const userKeys = Object.keys(userShape) as (keyof User)[];
+
+function isUser(value: unknown): value is User {
+  return isObject(value) && userKeys.every((k) => typeof value[k] === userShape[k]);
+}
+
+function isAuthPayload(value: unknown): value is AuthPayloadFieldsFragment {
+  return (
+    isObject(value) &&
+    typeof value['accessToken'] === 'string' &&
+    typeof value['refreshToken'] === 'string' &&
+    typeof value['expiresIn'] === 'number' &&
+    isUser(value['user'])
+  );
+}

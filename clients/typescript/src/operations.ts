@@ -1,0 +1,420 @@
+// One typed document per API operation. `npm run codegen` reads this file and writes the
+// result and variable types to src/gql/. Names: the camelCase operation name plus its kind
+// (`quotesQuery`, `createQuoteMutation`); the generated types use PascalCase (`QuotesQuery`,
+// `QuotesQueryVariables`). Every Query and Mutation field of schema.graphql has a document here
+// (test/unit.test.ts checks it).
+import { graphql } from './gql/index.js';
+
+// ---------------------------------------------------------------------------------- fragments
+
+export const userFieldsFragment = graphql(`
+  fragment UserFields on User {
+    id
+    email
+    username
+    emailVerified
+    role
+    createdAt
+    disabled
+    totpEnabled
+  }
+`);
+
+export const authPayloadFieldsFragment = graphql(`
+  fragment AuthPayloadFields on AuthPayload {
+    accessToken
+    refreshToken
+    tokenType
+    expiresIn
+    deviceToken
+    user {
+      ...UserFields
+    }
+  }
+`);
+
+export const quoteFieldsFragment = graphql(`
+  fragment QuoteFields on Quote {
+    id
+    text
+    author
+    createdAt
+    updatedAt
+  }
+`);
+
+export const sessionFieldsFragment = graphql(`
+  fragment SessionFields on Session {
+    id
+    createdAt
+    lastUsedAt
+    userAgent
+    ip
+    current
+  }
+`);
+
+export const securityEventFieldsFragment = graphql(`
+  fragment SecurityEventFields on SecurityEvent {
+    id
+    at
+    kind
+    ip
+    userAgent
+    detail
+  }
+`);
+
+export const pageInfoFieldsFragment = graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`);
+
+// ------------------------------------------------------------------------------------ queries
+
+export const meQuery = graphql(`
+  query Me {
+    me {
+      ...UserFields
+    }
+  }
+`);
+
+export const sessionsQuery = graphql(`
+  query Sessions {
+    sessions {
+      ...SessionFields
+    }
+  }
+`);
+
+export const quoteQuery = graphql(`
+  query Quote($id: ID!) {
+    quote(id: $id) {
+      ...QuoteFields
+    }
+  }
+`);
+
+/** Pages forward with first/after, backward with last/before. totalCount costs a count: ask for it. */
+export const quotesQuery = graphql(`
+  query Quotes(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: QuoteFilter
+    $withTotalCount: Boolean! = false
+  ) {
+    quotes(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+      nodes {
+        ...QuoteFields
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+      totalCount @include(if: $withTotalCount)
+    }
+  }
+`);
+
+export const errorCodesQuery = graphql(`
+  query ErrorCodes {
+    errorCodes
+  }
+`);
+
+/** ADMIN only. */
+export const usersQuery = graphql(`
+  query Users($first: Int, $after: String, $search: String, $withTotalCount: Boolean! = false) {
+    users(first: $first, after: $after, search: $search) {
+      nodes {
+        ...UserFields
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+      totalCount @include(if: $withTotalCount)
+    }
+  }
+`);
+
+/** ADMIN only. Sign-ins per UTC day (day = YYYY-MM-DD), oldest first, zeros included. */
+export const signInActivityQuery = graphql(`
+  query SignInActivity($days: Int = 30) {
+    signInActivity(days: $days) {
+      day
+      succeeded
+      failed
+    }
+  }
+`);
+
+/** The caller's own security events (User.securityEvents). */
+export const mySecurityEventsQuery = graphql(`
+  query MySecurityEvents($first: Int = 20, $after: String, $withTotalCount: Boolean! = false) {
+    me {
+      id
+      securityEvents(first: $first, after: $after) {
+        nodes {
+          ...SecurityEventFields
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
+        totalCount @include(if: $withTotalCount)
+      }
+    }
+  }
+`);
+
+/** ADMIN only: one account by id, with a page of its security events; `user` is null if none. */
+export const userQuery = graphql(`
+  query User($id: ID!, $first: Int = 20, $after: String) {
+    user(id: $id) {
+      ...UserFields
+      securityEvents(first: $first, after: $after) {
+        nodes {
+          ...SecurityEventFields
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * ADMIN only: the security events of the users matching `search` (the schema has no lookup by
+ * id: search by the user's email and pick the node with the wanted id).
+ */
+export const userSecurityEventsQuery = graphql(`
+  query UserSecurityEvents($search: String!, $first: Int = 20, $after: String) {
+    users(first: 10, search: $search) {
+      nodes {
+        id
+        username
+        email
+        securityEvents(first: $first, after: $after) {
+          nodes {
+            ...SecurityEventFields
+          }
+          pageInfo {
+            ...PageInfoFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+// ---------------------------------------------------------------------- sign-in and sessions
+
+export const registerMutation = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const loginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on AuthPayload {
+        ...AuthPayloadFields
+      }
+      ... on MfaChallenge {
+        mfaToken
+        expiresIn
+      }
+    }
+  }
+`);
+
+/** Bearer mode: pass refreshToken. Cookie mode: omit it (the HttpOnly cookie is used). */
+export const refreshMutation = graphql(`
+  mutation Refresh($refreshToken: String) {
+    refresh(refreshToken: $refreshToken) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const logoutMutation = graphql(`
+  mutation Logout($scope: LogoutScope = LOCAL) {
+    logout(scope: $scope)
+  }
+`);
+
+export const revokeSessionMutation = graphql(`
+  mutation RevokeSession($id: ID!) {
+    revokeSession(id: $id)
+  }
+`);
+
+export const reauthenticateMutation = graphql(`
+  mutation Reauthenticate($password: String!, $code: String) {
+    reauthenticate(password: $password, code: $code) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const changePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const deleteAccountMutation = graphql(`
+  mutation DeleteAccount($password: String!) {
+    deleteAccount(password: $password)
+  }
+`);
+
+// -------------------------------------------------------------------------------- two-factor
+
+export const enrollTotpMutation = graphql(`
+  mutation EnrollTotp {
+    enrollTotp {
+      secret
+      otpauthUrl
+      qrCodeDataUrl
+    }
+  }
+`);
+
+export const confirmTotpMutation = graphql(`
+  mutation ConfirmTotp($code: String!) {
+    confirmTotp(code: $code)
+  }
+`);
+
+export const verifyTotpMutation = graphql(`
+  mutation VerifyTotp($mfaToken: String!, $code: String!) {
+    verifyTotp(mfaToken: $mfaToken, code: $code) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const disableTotpMutation = graphql(`
+  mutation DisableTotp($password: String!, $code: String!) {
+    disableTotp(password: $password, code: $code) {
+      ...UserFields
+    }
+  }
+`);
+
+export const regenerateRecoveryCodesMutation = graphql(`
+  mutation RegenerateRecoveryCodes($code: String!) {
+    regenerateRecoveryCodes(code: $code)
+  }
+`);
+
+// ------------------------------------------------------------------------- email and password
+
+export const requestEmailVerificationMutation = graphql(`
+  mutation RequestEmailVerification {
+    requestEmailVerification
+  }
+`);
+
+export const verifyEmailMutation = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
+      ...UserFields
+    }
+  }
+`);
+
+export const requestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const resetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword)
+  }
+`);
+
+export const requestEmailChangeMutation = graphql(`
+  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {
+    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)
+  }
+`);
+
+export const confirmEmailChangeMutation = graphql(`
+  mutation ConfirmEmailChange($token: String!) {
+    confirmEmailChange(token: $token) {
+      ...UserFields
+    }
+  }
+`);
+
+// ------------------------------------------------------------------------------------ quotes
+
+export const createQuoteMutation = graphql(`
+  mutation CreateQuote($input: CreateQuoteInput!) {
+    createQuote(input: $input) {
+      ...QuoteFields
+    }
+  }
+`);
+
+export const updateQuoteMutation = graphql(`
+  mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {
+    updateQuote(id: $id, input: $input) {
+      ...QuoteFields
+    }
+  }
+`);
+
+export const deleteQuoteMutation = graphql(`
+  mutation DeleteQuote($id: ID!) {
+    deleteQuote(id: $id)
+  }
+`);
+
+// ------------------------------------------------------------------------------------- admin
+
+export const setUserRoleMutation = graphql(`
+  mutation SetUserRole($userId: ID!, $role: Role!) {
+    setUserRole(userId: $userId, role: $role) {
+      ...UserFields
+    }
+  }
+`);
+
+export const adminResetPasswordMutation = graphql(`
+  mutation AdminResetPassword($userId: ID!, $newPassword: String!) {
+    adminResetPassword(userId: $userId, newPassword: $newPassword)
+  }
+`);
+
+export const setUserDisabledMutation = graphql(`
+  mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {
+    setUserDisabled(userId: $userId, disabled: $disabled) {
+      ...UserFields
+    }
+  }
+`);
+
+export const adminResetTwoFactorMutation = graphql(`
+  mutation AdminResetTwoFactor($userId: ID!) {
+    adminResetTwoFactor(userId: $userId) {
+      ...UserFields
+    }
+  }
+`);
