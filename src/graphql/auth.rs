@@ -138,6 +138,9 @@ impl AuthMutation {
         }
     }
 
+    /// Ends this session (LOCAL), every other one (OTHERS) or all of them (GLOBAL). In cookie
+    /// mode it also clears the cookies, and works with an expired access token (the refresh
+    /// cookie stands for the session).
     async fn logout(
         &self,
         ctx: &Context<'_>,

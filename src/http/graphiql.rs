@@ -11,7 +11,7 @@ const PAGE: &str = include_str!("../../assets/graphiql.html");
 
 /// Scripts from this origin only; inline styles are allowed (GraphiQL sets style attributes).
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
-     font-src 'self' data:; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; \
+     font-src 'self' data:; img-src 'self' data:; connect-src 'self'; \
      frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /// The page with its own CSP (the hardening layer leaves a handler's CSP alone), or 404 when

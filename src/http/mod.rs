@@ -4,8 +4,8 @@
 mod assets;
 mod browser;
 mod client_ip;
+mod console;
 mod cookie_policy;
-mod email_pages;
 mod graphiql;
 mod graphql;
 mod hardening;

@@ -10,7 +10,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use super::state::{HttpState, REQUEST_ID, Shared};
-use super::{assets, browser, email_pages, graphql, hardening, health, jwks};
+use super::{assets, browser, console, graphql, hardening, health, jwks};
 use crate::state::AppState;
 
 pub fn router(app: AppState) -> Router {
@@ -29,10 +29,11 @@ pub fn router(app: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/.well-known/jwks.json", get(jwks::jwks))
-        .route("/verify-email", get(email_pages::page))
-        .route("/reset-password", get(email_pages::page))
-        .route("/confirm-email-change", get(email_pages::page))
-        .route("/email-action.js", get(email_pages::script))
+        .route("/", get(console::page))
+        .route("/assets/{*name}", get(console::asset))
+        .route("/verify-email", get(console::page))
+        .route("/reset-password", get(console::page))
+        .route("/confirm-email-change", get(console::page))
         .with_state(state)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(

@@ -552,3 +552,45 @@ async fn admins_look_a_user_up_by_id(backend: Backend) {
     let body = app.gql(USER, json!({ "id": user.id }), None).await;
     assert_code(&body, "UNAUTHENTICATED");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_console_is_served_by_the_binary_under_a_strict_policy() {
+    let app = spawn(Backend::Sqlite).await;
+    let res = app.client.get(app.url("/")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let h = res.headers();
+    assert_eq!(h["content-type"], "text/html; charset=utf-8");
+    assert_eq!(h["cache-control"], "no-store");
+    let csp = h["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(
+        csp.contains("default-src 'none'; script-src 'self';"),
+        "{csp}"
+    );
+    assert!(csp.contains("connect-src 'self'"), "{csp}");
+    assert!(
+        !csp.contains("http") && !csp.contains("unsafe-eval"),
+        "{csp}"
+    );
+    let html = res.text().await.unwrap();
+    assert!(!html.contains("<script>"), "no inline script: {html}");
+    assert!(!html.contains("://"), "nothing from another origin: {html}");
+    let files: Vec<&str> = html
+        .split('"')
+        .filter(|s| s.starts_with("/assets/"))
+        .collect();
+    assert!(files.iter().any(|f| f.ends_with(".js")), "{html}");
+    assert!(files.iter().any(|f| f.ends_with(".css")), "{html}");
+    for file in files {
+        let res = app.client.get(app.url(file)).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{file}");
+        assert!(!res.bytes().await.unwrap().is_empty());
+    }
+    for missing in [
+        "/assets/nope.js",
+        "/assets/../Cargo.toml",
+        "/assets/%2e%2e/Cargo.toml",
+    ] {
+        let res = app.client.get(app.url(missing)).send().await.unwrap();
+        assert_eq!(res.status(), 404, "{missing}");
+    }
+}

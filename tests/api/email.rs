@@ -640,8 +640,8 @@ async fn several_instances_send_each_message_exactly_once(backend: Backend) {
     assert_eq!(delivered, emails);
 }
 
-/// The pages behind the links: served for every link path, changing nothing by being opened,
-/// leaking the token to no one (no referrer, no cache, a strict CSP).
+/// The pages behind the links (the console's): served for every link path, changing nothing by
+/// being opened, leaking the token to no one (no referrer, no cache, a strict CSP).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_link_pages_are_served_without_referrer_or_cache() {
     let app = spawn(Backend::Sqlite).await;
@@ -664,20 +664,41 @@ async fn the_link_pages_are_served_without_referrer_or_cache() {
         assert_eq!(h["cache-control"], "no-store");
         let csp = h["content-security-policy"].to_str().unwrap();
         assert!(csp.contains("script-src 'self'") && csp.contains("connect-src 'self'"));
+        assert!(
+            !csp.contains("unsafe-eval") && !csp.contains("http"),
+            "{csp}"
+        );
         let html = res.text().await.unwrap();
-        assert!(html.contains("<script src=\"email-action.js\"></script>"));
         assert!(
             !html.contains(&token),
             "the script reads the token; the page never echoes it"
         );
+        assert!(!html.contains("<script>"), "no inline script");
     }
-    let js = app
+    // The console's script (named in its page) sends the three mutations.
+    let html = app
         .client
-        .get(app.url("/email-action.js"))
+        .get(app.url("/verify-email"))
         .send()
         .await
+        .unwrap()
+        .text()
+        .await
         .unwrap();
+    let script = html
+        .split('"')
+        .find(|s| s.starts_with("/assets/") && s.ends_with(".js"))
+        .expect("the console's script");
+    let js = app.client.get(app.url(script)).send().await.unwrap();
     assert_eq!(js.status(), 200);
+    assert_eq!(
+        js.headers()["content-type"],
+        "text/javascript; charset=utf-8"
+    );
+    assert_eq!(
+        js.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
     let js = js.text().await.unwrap();
     for mutation in ["verifyEmail", "resetPassword", "confirmEmailChange"] {
         assert!(js.contains(mutation), "{mutation}");

@@ -172,41 +172,26 @@ export const mySecurityEventsQuery = graphql(`
   }
 `);
 
-/** ADMIN only: one account by id, with a page of its security events; `user` is null if none. */
+/** ADMIN only: one account by id; `user` is null when there is none. */
 export const userQuery = graphql(`
-  query User($id: ID!, $first: Int = 20, $after: String) {
+  query User($id: ID!) {
     user(id: $id) {
       ...UserFields
+    }
+  }
+`);
+
+/** ADMIN only: a page of one account's security events, newest first. */
+export const userSecurityEventsQuery = graphql(`
+  query UserSecurityEvents($id: ID!, $first: Int = 20, $after: String) {
+    user(id: $id) {
+      id
       securityEvents(first: $first, after: $after) {
         nodes {
           ...SecurityEventFields
         }
         pageInfo {
           ...PageInfoFields
-        }
-      }
-    }
-  }
-`);
-
-/**
- * ADMIN only: the security events of the users matching `search` (the schema has no lookup by
- * id: search by the user's email and pick the node with the wanted id).
- */
-export const userSecurityEventsQuery = graphql(`
-  query UserSecurityEvents($search: String!, $first: Int = 20, $after: String) {
-    users(first: 10, search: $search) {
-      nodes {
-        id
-        username
-        email
-        securityEvents(first: $first, after: $after) {
-          nodes {
-            ...SecurityEventFields
-          }
-          pageInfo {
-            ...PageInfoFields
-          }
         }
       }
     }

@@ -173,21 +173,19 @@ export type MySecurityEventsQuery = { me: { id: string, securityEvents: { totalC
 
 export type UserQueryVariables = Exact<{
   id: string | number;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
 }>;
 
 
-export type UserQuery = { user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, securityEvents: { nodes: Array<{ id: string, at: string, kind: SecurityEventKind, ip: string | null, userAgent: string | null, detail: string | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+export type UserQuery = { user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } | null };
 
 export type UserSecurityEventsQueryVariables = Exact<{
-  search: string;
+  id: string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type UserSecurityEventsQuery = { users: { nodes: Array<{ id: string, username: string, email: string, securityEvents: { nodes: Array<{ id: string, at: string, kind: SecurityEventKind, ip: string | null, userAgent: string | null, detail: string | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } }> } };
+export type UserSecurityEventsQuery = { user: { id: string, securityEvents: { nodes: Array<{ id: string, at: string, kind: SecurityEventKind, ip: string | null, userAgent: string | null, detail: string | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -614,17 +612,9 @@ fragment PageInfoFields on PageInfo {
   endCursor
 }`, {"hash":"sha256:55fb92848455f658df488b5bc277a284daf79778e4ec5974bc3d4d018f7c4c75"}) as unknown as TypedDocumentString<MySecurityEventsQuery, MySecurityEventsQueryVariables>;
 export const UserDocument = new TypedDocumentString(`
-    query User($id: ID!, $first: Int = 20, $after: String) {
+    query User($id: ID!) {
   user(id: $id) {
     ...UserFields
-    securityEvents(first: $first, after: $after) {
-      nodes {
-        ...SecurityEventFields
-      }
-      pageInfo {
-        ...PageInfoFields
-      }
-    }
   }
 }
     fragment UserFields on User {
@@ -636,35 +626,17 @@ export const UserDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}
-fragment SecurityEventFields on SecurityEvent {
-  id
-  at
-  kind
-  ip
-  userAgent
-  detail
-}
-fragment PageInfoFields on PageInfo {
-  hasNextPage
-  hasPreviousPage
-  startCursor
-  endCursor
-}`, {"hash":"sha256:bb4101cc13bb636355315c610fbdb3cae2c1f1fe79776e8a678cf98071c712b8"}) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+}`, {"hash":"sha256:f4d0455232f7fe4ef8452f135adb0382baa3de7d92e9f3e27e9876d51fbd5661"}) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const UserSecurityEventsDocument = new TypedDocumentString(`
-    query UserSecurityEvents($search: String!, $first: Int = 20, $after: String) {
-  users(first: 10, search: $search) {
-    nodes {
-      id
-      username
-      email
-      securityEvents(first: $first, after: $after) {
-        nodes {
-          ...SecurityEventFields
-        }
-        pageInfo {
-          ...PageInfoFields
-        }
+    query UserSecurityEvents($id: ID!, $first: Int = 20, $after: String) {
+  user(id: $id) {
+    id
+    securityEvents(first: $first, after: $after) {
+      nodes {
+        ...SecurityEventFields
+      }
+      pageInfo {
+        ...PageInfoFields
       }
     }
   }
@@ -682,7 +654,7 @@ fragment PageInfoFields on PageInfo {
   hasPreviousPage
   startCursor
   endCursor
-}`, {"hash":"sha256:b7e03da1f2acc17ba4f041f002f5b764f571539844b8125a2418852c41938ddc"}) as unknown as TypedDocumentString<UserSecurityEventsQuery, UserSecurityEventsQueryVariables>;
+}`, {"hash":"sha256:eec088e363c846cb1233ce110d8d08d0f718836042c884e3efd09dc5ca4e8b8e"}) as unknown as TypedDocumentString<UserSecurityEventsQuery, UserSecurityEventsQueryVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: RegisterInput!) {
   register(input: $input) {

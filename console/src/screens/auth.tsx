@@ -1,0 +1,182 @@
+// Signed-out screens: sign in (with the second factor), sign up, forgotten password.
+import { useState } from 'preact/hooks';
+import { client } from '../client';
+import { useAction } from '../actions';
+import { errorCode } from '../errors';
+import { requestPasswordReset } from '../api';
+import { clearNotice, notify } from '../notice';
+import { href, navigate } from '../router';
+import { CodeField, Field, Form, Page, Submit } from '../ui';
+
+export function SignIn() {
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [challenge, setChallenge] = useState<{ mfaToken: string; expiresAt: number } | null>(null);
+  const [code, setCode] = useState('');
+  const action = useAction();
+
+  // The client's session event already shows the signed-in screen (the one asked for, or the
+  // quotes when this was /signin); only the "signed out" notice has to go.
+  const finish = () => clearNotice();
+
+  const submitPassword = () =>
+    action.run(async () => {
+      const r = await client.signIn(login.trim(), password).catch((e: unknown) => {
+        // The password was right, but the account may not sign in: an admin disabled it.
+        if (errorCode(e) === 'FORBIDDEN') {
+          throw Object.assign(new Error('This account is disabled. Contact an administrator.'), { code: 'FORBIDDEN' });
+        }
+        throw e;
+      });
+      if (r.kind === 'secondFactor') {
+        setPassword('');
+        setChallenge({ mfaToken: r.mfaToken, expiresAt: Date.now() + r.expiresIn * 1000 });
+        clearNotice();
+        return;
+      }
+      finish();
+    });
+
+  const submitCode = () =>
+    action.run(async () => {
+      if (!challenge) return;
+      if (Date.now() > challenge.expiresAt) {
+        setChallenge(null);
+        setCode('');
+        notify('error', 'The sign-in attempt expired. Please enter your password again.', {
+          code: 'INVALID_TOKEN',
+        });
+        return;
+      }
+      try {
+        await client.completeSecondFactor(challenge.mfaToken, code.trim());
+      } catch (e) {
+        // An expired or used challenge cannot be retried: back to the password step.
+        if ((e as { code?: string }).code === 'INVALID_TOKEN') {
+          setChallenge(null);
+          setCode('');
+        }
+        throw e;
+      }
+      finish();
+    });
+
+  if (challenge) {
+    return (
+      <Page title="Two-factor authentication" narrow>
+        <p>Enter the 6-digit code from your authenticator app. Lost your phone? Enter one of your recovery codes instead.</p>
+        <Form onSubmit={submitCode} label="Second factor">
+          <CodeField label="Authentication code" value={code} onInput={setCode} autoFocus />
+          <div class="actions">
+            <Submit busy={action.busy}>Verify</Submit>
+            <button
+              type="button"
+              class="btn link"
+              onClick={() => {
+                setChallenge(null);
+                setCode('');
+              }}
+            >
+              Start over
+            </button>
+          </div>
+        </Form>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title="Sign in" narrow>
+      <Form onSubmit={submitPassword} label="Sign in">
+        <Field label="Username or email" value={login} onInput={setLogin} autoComplete="username" required autoFocus />
+        <Field label="Password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required />
+        <div class="actions">
+          <Submit busy={action.busy}>Sign in</Submit>
+        </div>
+      </Form>
+      <p class="links">
+        <a href={href('/forgot-password')}>Forgot your password?</a>
+        <a href={href('/signup')}>Create an account</a>
+      </p>
+    </Page>
+  );
+}
+
+export function SignUp() {
+  const [email, setEmail] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const action = useAction();
+
+  const submit = () =>
+    action.run(async () => {
+      const me = await client.register({ email: email.trim(), username: username.trim(), password });
+      notify('success', `Welcome, ${me.username}! We sent a link to ${me.email} to verify your address.`);
+      navigate('/quotes');
+    });
+
+  return (
+    <Page title="Create an account" narrow>
+      <Form onSubmit={submit} label="Create an account">
+        <Field label="Email" type="email" value={email} onInput={setEmail} autoComplete="email" required inputMode="email" autoFocus />
+        <Field
+          label="Username"
+          value={username}
+          onInput={setUsername}
+          autoComplete="username"
+          required
+          minLength={3}
+          maxLength={32}
+          hint="3 to 32 letters, digits, '_', '.' or '-'."
+        />
+        <Field
+          label="Password"
+          type="password"
+          value={password}
+          onInput={setPassword}
+          autoComplete="new-password"
+          required
+          minLength={8}
+          hint="At least 8 characters; not a common password, nor your username or email."
+        />
+        <div class="actions">
+          <Submit busy={action.busy}>Create account</Submit>
+        </div>
+      </Form>
+      <p class="links">
+        <a href={href('/signin')}>Already have an account? Sign in</a>
+      </p>
+    </Page>
+  );
+}
+
+export function ForgotPassword() {
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const action = useAction();
+  const submit = () =>
+    action.run(async () => {
+      await requestPasswordReset(email.trim());
+      setSent(true);
+    }, 'If an account uses that address, we sent it a link to choose a new password.');
+
+  return (
+    <Page title="Forgot your password?" narrow>
+      <p>Enter your account's email address and we will send you a link to choose a new password.</p>
+      <Form onSubmit={submit} label="Request a password reset">
+        <Field label="Email" type="email" value={email} onInput={setEmail} autoComplete="email" required inputMode="email" autoFocus />
+        <div class="actions">
+          <Submit busy={action.busy}>Send reset link</Submit>
+        </div>
+      </Form>
+      {sent && (
+        <p class="ok" data-testid="reset-requested">
+          Check your inbox. The link works once and expires after a while.
+        </p>
+      )}
+      <p class="links">
+        <a href={href('/signin')}>Back to sign in</a>
+      </p>
+    </Page>
+  );
+}
