@@ -64,3 +64,8 @@ fn run_suite(dir: &str, script: &str, needs_browser: bool) {
 fn typed_client_against_the_server() {
     run_suite("clients/typescript", "test", false);
 }
+
+#[test]
+fn console_and_graphiql_in_chromium() {
+    run_suite("tests/browser", "test", true);
+}
