@@ -31,7 +31,7 @@ async fn seed(db: &DatabaseConnection, quotes: &Quotes, count: usize) -> Owner {
         email: Set(format!("{user}@example.com")),
         username: Set(name.clone()),
         username_key: Set(name),
-        password_hash: Set(entity::Redacted::new("$argon2id$unused")),
+        password_hash: Set(None),
         role: Set("USER".to_owned()),
         email_verified: Set(false),
         created_at: Set(0),

@@ -13,8 +13,9 @@ pub struct Model {
     pub username: String,
     #[sea_orm(unique)]
     pub username_key: String,
-    /// argon2id PHC string (a hash, never the password).
-    pub password_hash: crate::Redacted,
+    /// argon2id PHC string (a hash, never the password); `None` for an account without a
+    /// password (made through a sign-in provider), which no password matches.
+    pub password_hash: Option<crate::Redacted>,
     pub role: String,
     pub email_verified: bool,
     pub created_at: i64,

@@ -11,6 +11,7 @@ mod m20261125_000005_admin_audit;
 mod m20261125_000006_rate_limits;
 mod m20261202_000007_recent_auth_devices;
 mod m20261202_000008_housekeeping;
+mod m20261204_000009_passwordless;
 
 use sea_orm_migration::sea_orm::DatabaseBackend;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_rate_limits::Migration),
             Box::new(m20261202_000007_recent_auth_devices::Migration),
             Box::new(m20261202_000008_housekeeping::Migration),
+            Box::new(m20261204_000009_passwordless::Migration),
         ]
     }
 }

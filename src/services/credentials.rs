@@ -23,7 +23,7 @@ use crate::auth::password::{Hasher, Verdict};
 use crate::clock::{Clock, Micros};
 use crate::domain::{Account, UserId};
 use crate::error::AppError;
-use crate::store::users::{self, PasswordHash};
+use crate::store::users::{self, WithPassword};
 
 /// Whose budget an attempt spends: the account's (or, for a login that names no account, the
 /// login's), unless the sign-in presented a live device token of that account.
@@ -123,11 +123,13 @@ impl Credentials {
     /// account are the same INVALID_CREDENTIALS. Call it inside [`Credentials::check`].
     pub async fn verify_password(
         &self,
-        found: Option<(Account, PasswordHash)>,
+        found: Option<WithPassword>,
         password: &SecretString,
     ) -> Result<Account, AppError> {
+        // An account without a password takes the unknown login's path: the same work, and no
+        // password is right.
         let (account, stored) = match found {
-            Some((account, hash)) => (Some(account), Some(hash.expose().to_owned())),
+            Some((account, hash)) => (Some(account), hash.map(|h| h.expose().to_owned())),
             None => (None, None),
         };
         let verdict = self.hasher.verify(password, stored).await?;

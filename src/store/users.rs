@@ -24,7 +24,10 @@ pub fn account(row: user::Model) -> Account {
     }
 }
 
-fn with_hash(row: user::Model) -> (Account, PasswordHash) {
+/// An account and its password hash, `None` when it has no password.
+pub type WithPassword = (Account, Option<PasswordHash>);
+
+fn with_hash(row: user::Model) -> WithPassword {
     let hash = row.password_hash.clone();
     (account(row), hash)
 }
@@ -49,7 +52,7 @@ pub async fn get<C: ConnectionTrait>(
 pub async fn with_password<C: ConnectionTrait>(
     conn: &C,
     id: UserId,
-) -> Result<Option<(Account, PasswordHash)>, AppError> {
+) -> Result<Option<WithPassword>, AppError> {
     Ok(user::Entity::find_by_id(id.uuid())
         .one(conn)
         .await?
@@ -60,7 +63,7 @@ pub async fn with_password<C: ConnectionTrait>(
 pub async fn by_login<C: ConnectionTrait>(
     conn: &C,
     login: &str,
-) -> Result<Option<(Account, PasswordHash)>, AppError> {
+) -> Result<Option<WithPassword>, AppError> {
     let login = login.trim();
     let query = if login.contains('@') {
         user::Entity::find().filter(user::Column::Email.eq(login.to_lowercase()))
@@ -101,7 +104,7 @@ pub async fn insert<C: ConnectionTrait>(
         email: Set(new.email.as_str().to_owned()),
         username: Set(new.username.as_str().to_owned()),
         username_key: Set(new.username.key()),
-        password_hash: Set(Redacted::new(new.password_hash)),
+        password_hash: Set(Some(Redacted::new(new.password_hash))),
         role: Set(new.role.as_str().to_owned()),
         email_verified: Set(false),
         created_at: Set(now),
@@ -124,7 +127,10 @@ pub async fn set_password<C: ConnectionTrait>(
     now: Micros,
 ) -> Result<bool, AppError> {
     let mut update = user::Entity::update_many()
-        .col_expr(user::Column::PasswordHash, Expr::value(Redacted::new(hash)))
+        .col_expr(
+            user::Column::PasswordHash,
+            Expr::value(Some(Redacted::new(hash))),
+        )
         .col_expr(user::Column::UpdatedAt, Expr::value(now))
         .filter(user::Column::Id.eq(id.uuid()));
     if verified {

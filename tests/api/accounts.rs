@@ -63,6 +63,8 @@ async fn register_signs_in_and_returns_the_user(backend: Backend) {
     assert!(
         users[0]
             .password_hash
+            .as_ref()
+            .unwrap()
             .expose()
             .starts_with("$argon2id$v=19$m=19456,t=2,p=1$")
     );
