@@ -49,6 +49,10 @@ pub struct Config {
     pub device_tokens: DeviceTokenConfig,
     pub hash_concurrency: usize,
     pub graphiql: bool,
+    /// Bearer token for `GET /metrics` on the main listener (`METRICS_TOKEN`).
+    pub metrics_token: Option<SecretString>,
+    /// A second listener serving only `GET /metrics`, without a token (`METRICS_BIND`).
+    pub metrics_bind: Option<SocketAddr>,
     pub request_timeout: Duration,
     /// How long a client may take to send a request's headers (`HEADER_READ_TIMEOUT`).
     pub header_read_timeout: Duration,
@@ -125,6 +129,8 @@ impl Config {
             device_tokens: sessions.device_tokens,
             hash_concurrency: security.hash_concurrency,
             graphiql: server.graphiql,
+            metrics_token: server.metrics_token,
+            metrics_bind: server.metrics_bind,
             request_timeout: server.request_timeout,
             header_read_timeout: server.header_read_timeout,
             max_connections: server.max_connections,
@@ -147,6 +153,11 @@ impl Config {
     /// The database URL, for the one place that connects.
     pub fn database_url(&self) -> &str {
         self.database_url.expose_secret()
+    }
+
+    /// Whether metrics are collected: `/metrics` is reachable somewhere.
+    pub fn metrics(&self) -> bool {
+        self.metrics_token.is_some() || self.metrics_bind.is_some()
     }
 
     /// Whether browsers should be told to use HTTPS only (`PUBLIC_URL` is https).

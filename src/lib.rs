@@ -13,6 +13,7 @@ pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod mail;
+pub mod metrics;
 pub mod services;
 pub mod startup;
 pub mod state;

@@ -49,10 +49,17 @@ pub enum StartError {
         addr: SocketAddr,
         source: std::io::Error,
     },
+    #[error("cannot listen on {addr} (METRICS_BIND): {source}")]
+    MetricsBind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
 }
 
 pub struct Application {
     listener: TcpListener,
+    /// `METRICS_BIND`: `/metrics` alone, on a listener of its own.
+    metrics_listener: Option<TcpListener>,
     state: AppState,
     mail_transport: Transport,
     connections: ConnectionLimits,
@@ -76,6 +83,14 @@ impl Application {
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| StartError::Bind { addr, source })?;
+        let metrics_listener = match state.config.metrics_bind {
+            Some(addr) => Some(
+                TcpListener::bind(addr)
+                    .await
+                    .map_err(|source| StartError::MetricsBind { addr, source })?,
+            ),
+            None => None,
+        };
         if let Transport::Log = mail_transport {
             tracing::warn!(
                 "mail goes to the log (links included): set SMTP_URL (or MAIL_DIR) outside development"
@@ -83,6 +98,7 @@ impl Application {
         }
         Ok(Self {
             listener,
+            metrics_listener,
             state,
             mail_transport,
             connections,
@@ -93,6 +109,13 @@ impl Application {
         self.listener
             .local_addr()
             .unwrap_or_else(|_| self.state.config.bind)
+    }
+
+    /// Where `METRICS_BIND` listens, when set.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
     }
 
     pub fn state(&self) -> &AppState {
@@ -119,8 +142,28 @@ impl Application {
             .is_some()
             .then(|| tokio::spawn(self.state.housekeeping.clone().run(purge_stopped)));
         let flows = self.state.email_flows.clone();
+        let (stop_metrics, metrics_stopped) = tokio::sync::watch::channel(false);
+        let metrics = self.metrics_listener.map(|listener| {
+            let router = crate::http::metrics_router(self.state.clone());
+            let mut stopped = metrics_stopped;
+            tokio::spawn(async move {
+                let stop = async move {
+                    let _ = stopped.wait_for(|s| *s).await;
+                };
+                if let Err(e) = axum::serve(listener, router)
+                    .with_graceful_shutdown(stop)
+                    .await
+                {
+                    tracing::error!(error = %e, "the metrics listener failed");
+                }
+            })
+        });
         let app = crate::http::router(self.state);
         let served = crate::http::serve(self.listener, app, self.connections, shutdown).await;
+        let _ = stop_metrics.send(true);
+        if let Some(task) = metrics {
+            let _ = task.await;
+        }
         flows.finish_background_work().await;
         let _ = stop_mail.send(true);
         let _ = stop_purge.send(true);
@@ -166,7 +209,12 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
             "per-address rate limits are off (RATE_LIMIT_PER_IP=off): for load tests only"
         );
     }
-    let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency)?;
+    let metrics = if config.metrics() {
+        crate::metrics::Metrics::on()
+    } else {
+        crate::metrics::Metrics::off()
+    };
+    let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency)?.with_metrics(metrics);
     Ok(AppState::new(
         config,
         db,

@@ -12,6 +12,7 @@ use crate::auth::totp::SecretCipher;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::mail::{MailSettings, Outbox, Templates};
+use crate::metrics::Metrics;
 use crate::services::accounts::Accounts;
 use crate::services::admin::Admin;
 use crate::services::audit::Audit;
@@ -44,6 +45,8 @@ pub struct AppState {
     pub admin: Admin,
     pub audit: Audit,
     pub housekeeping: Housekeeping,
+    /// Off unless `/metrics` is reachable (`Config::metrics`).
+    pub metrics: Metrics,
 }
 
 impl AppState {
@@ -63,7 +66,13 @@ impl AppState {
         limits: RateLimits,
     ) -> Self {
         let keys = Arc::new(keys);
-        let audit = Audit::new(db.clone(), clock.clone(), config.audit_retention);
+        let metrics = hasher.metrics().clone();
+        let audit = Audit::new(
+            db.clone(),
+            clock.clone(),
+            config.audit_retention,
+            metrics.clone(),
+        );
         let devices = Devices::new(clock.clone(), config.device_tokens);
         let recent = RecentAuth::new(config.reauthentication_window, clock.clone());
         let sessions = Sessions::new(
@@ -176,6 +185,7 @@ impl AppState {
             admin,
             audit,
             housekeeping,
+            metrics,
         }
     }
 }

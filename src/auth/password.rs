@@ -16,6 +16,7 @@ use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::{OnceCell, Semaphore};
 
 use crate::error::AppError;
+use crate::metrics::Metrics;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HashParams {
@@ -75,6 +76,7 @@ pub struct Hasher {
     jobs: Arc<AtomicU64>,
     /// Hash of a random password, verified against for unknown logins so they cost the same.
     dummy: Arc<OnceCell<String>>,
+    metrics: Metrics,
 }
 
 impl std::fmt::Debug for Hasher {
@@ -106,7 +108,19 @@ impl Hasher {
             pool: Arc::new(pool),
             jobs: Arc::new(AtomicU64::new(0)),
             dummy: Arc::new(OnceCell::new()),
+            metrics: Metrics::off(),
         })
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
+    /// Reports how long each hash waits for a thread.
+    #[must_use]
+    pub fn with_metrics(mut self, metrics: Metrics) -> Self {
+        self.metrics = metrics;
+        self
     }
 
     /// Runs `f` on a hashing thread once a permit is free.
@@ -114,7 +128,9 @@ impl Hasher {
         &self,
         f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
     ) -> Result<T, AppError> {
+        let queued = std::time::Instant::now();
         let permit = self.permits.acquire().await.map_err(AppError::internal)?;
+        self.metrics.hash_wait(queued.elapsed());
         self.jobs.fetch_add(1, Ordering::Relaxed);
         let (tx, rx) = tokio::sync::oneshot::channel();
         self.pool.spawn(move || {

@@ -38,6 +38,8 @@ pub(super) struct Server {
     pub purge_interval: Option<Duration>,
     pub graphiql: bool,
     pub log_format: LogFormat,
+    pub metrics_token: Option<secrecy::SecretString>,
+    pub metrics_bind: Option<SocketAddr>,
 }
 
 pub(super) fn load(vars: &Vars) -> Result<Server, ConfigError> {
@@ -93,6 +95,22 @@ pub(super) fn load(vars: &Vars) -> Result<Server, ConfigError> {
             Some(interval)
         }
     };
+    // `/metrics` is never public by default: a token for the main listener, or a listener of
+    // its own (on a private address), or both.
+    let metrics_token = vars.string("METRICS_TOKEN");
+    if metrics_token.as_ref().is_some_and(|t| t.trim().len() < 16) {
+        return Err(ConfigError::new(
+            "METRICS_TOKEN",
+            "must be at least 16 characters",
+        ));
+    }
+    let metrics_bind: Option<SocketAddr> = vars.parse("METRICS_BIND")?;
+    if metrics_bind.is_some_and(|m| m == bind && m.port() != 0) {
+        return Err(ConfigError::new(
+            "METRICS_BIND",
+            "must differ from BIND (use METRICS_TOKEN to serve /metrics on BIND)",
+        ));
+    }
     Ok(Server {
         bind,
         public_url,
@@ -103,6 +121,8 @@ pub(super) fn load(vars: &Vars) -> Result<Server, ConfigError> {
         purge_interval,
         graphiql: vars.flag("GRAPHIQL")?.unwrap_or(true),
         log_format: vars.parse("LOG_FORMAT")?.unwrap_or_default(),
+        metrics_token: metrics_token.map(|t| secrecy::SecretString::from(t.trim().to_owned())),
+        metrics_bind,
     })
 }
 

@@ -233,8 +233,19 @@ async fn execute(
         request_id: request_id.clone(),
         client: ClientInfo::new(addr, user_agent),
     };
+    let metrics = &state.app.metrics;
+    let operation = metrics
+        .enabled()
+        .then(|| operation_name(&request.query, request.operation_name.as_deref()));
+    let started = std::time::Instant::now();
     let mut response = state.schema.execute(request.data(viewer).data(info)).await;
     ensure_codes(&mut response, &request_id);
+    if let Some(operation) = operation {
+        metrics.request(operation.as_deref(), started.elapsed());
+        for error in &response.errors {
+            metrics.error(error_code(error));
+        }
+    }
 
     let request_error = is_request_error(&response);
     let status = match (answer, request_error) {
@@ -254,6 +265,58 @@ async fn execute(
     } else {
         json_response(answer, status, &response)
     }
+}
+
+/// The operation's name for metrics: the request's `operationName`, or the name of the
+/// document's first operation (`query Name`, `mutation Name`); `None` when anonymous.
+fn operation_name(query: &str, given: Option<&str>) -> Option<String> {
+    if let Some(name) = given {
+        return Some(name.to_owned());
+    }
+    let mut rest = query.trim_start();
+    while let Some(comment) = rest.strip_prefix('#') {
+        rest = comment
+            .split_once('\n')
+            .map_or("", |(_, after)| after)
+            .trim_start();
+    }
+    let rest = ["query", "mutation", "subscription"]
+        .iter()
+        .find_map(|kind| rest.strip_prefix(kind))?
+        .trim_start();
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// The contract's code of an error (every error has one by now), as a static label.
+fn error_code(error: &async_graphql::ServerError) -> &'static str {
+    const CODES: &[&str] = &[
+        "UNAUTHENTICATED",
+        "FORBIDDEN",
+        "BAD_USER_INPUT",
+        "INVALID_CREDENTIALS",
+        "INVALID_TOKEN",
+        "INVALID_MFA_CODE",
+        "CONFLICT",
+        "RATE_LIMITED",
+        "NOT_FOUND",
+        "QUERY_TOO_COMPLEX",
+        "INTERNAL_SERVER_ERROR",
+        "REAUTHENTICATION_REQUIRED",
+    ];
+    let code = error
+        .extensions
+        .as_ref()
+        .and_then(|e| e.get("code"))
+        .and_then(|v| match v {
+            async_graphql::Value::String(s) => Some(s.as_str()),
+            _ => None,
+        });
+    code.and_then(|c| CODES.iter().find(|k| **k == c).copied())
+        .unwrap_or("OTHER")
 }
 
 /// The body of a request error: GraphQL-over-HTTP leaves `data` out entirely.

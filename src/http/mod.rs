@@ -11,10 +11,12 @@ mod graphql;
 mod hardening;
 mod health;
 mod jwks;
+mod metrics;
 mod router;
 mod serve;
 mod state;
 
+pub use metrics::own_router as metrics_router;
 pub use router::router;
 pub use serve::{ConnectionLimits, connections_below, descriptor_limit, serve};
 pub use state::{HttpState, REQUEST_ID, Shared};

@@ -10,7 +10,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use super::state::{HttpState, REQUEST_ID, Shared};
-use super::{assets, browser, console, graphql, hardening, health, jwks};
+use super::{assets, browser, console, graphql, hardening, health, jwks, metrics};
 use crate::state::AppState;
 
 pub fn router(app: AppState) -> Router {
@@ -27,6 +27,7 @@ pub fn router(app: AppState) -> Router {
         .route("/auth/csrf", get(browser::csrf))
         .route("/graphiql/{name}", get(assets::graphiql))
         .route("/healthz", get(health::healthz))
+        .route("/metrics", get(metrics::guarded))
         .route("/readyz", get(health::readyz))
         .route("/.well-known/jwks.json", get(jwks::jwks))
         .route("/", get(console::page))

@@ -111,6 +111,34 @@ impl Outbox {
     }
 
     /// Stores `mail` outside any transaction and wakes the worker.
+    /// Messages still to deliver (neither sent nor given up on), and how long the oldest has
+    /// waited: for `/metrics`.
+    pub async fn backlog(&self) -> Result<(u64, Option<Duration>), AppError> {
+        use sea_orm::{ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QuerySelect};
+        #[derive(FromQueryResult)]
+        struct Backlog {
+            depth: i64,
+            oldest: Option<i64>,
+        }
+        let row = mail_outbox::Entity::find()
+            .select_only()
+            .column_as(mail_outbox::Column::Id.count(), "depth")
+            .column_as(mail_outbox::Column::CreatedAt.min(), "oldest")
+            .filter(mail_outbox::Column::SentAt.is_null())
+            .filter(mail_outbox::Column::FailedAt.is_null())
+            .into_model::<Backlog>()
+            .one(&self.inner.db)
+            .await?;
+        let Some(row) = row else {
+            return Ok((0, None));
+        };
+        let now = self.inner.clock.now_micros();
+        let age = row
+            .oldest
+            .map(|at| Duration::from_micros(u64::try_from(now.saturating_sub(at)).unwrap_or(0)));
+        Ok((u64::try_from(row.depth).unwrap_or(0), age))
+    }
+
     pub async fn send(&self, to: &Recipient, mail: Mail) -> Result<(), AppError> {
         self.enqueue(&self.inner.db, to, mail).await?;
         self.wake();

@@ -21,6 +21,7 @@ use crate::domain::{
     Cursor, EventId, EventKind, Page, PageArgs, Role, SecurityEvent, SessionId, UserId,
 };
 use crate::error::AppError;
+use crate::metrics::Metrics;
 use crate::store::paging::Keyset;
 
 /// Why a sign-in failed. Recorded for known accounts (and, without a user, for unknown logins).
@@ -143,15 +144,22 @@ pub struct Audit {
     retention: Duration,
     /// When this instance last pruned (0: not yet).
     last_prune: Arc<AtomicI64>,
+    metrics: Metrics,
 }
 
 impl Audit {
-    pub fn new(db: DatabaseConnection, clock: Arc<dyn Clock>, retention: Duration) -> Self {
+    pub fn new(
+        db: DatabaseConnection,
+        clock: Arc<dyn Clock>,
+        retention: Duration,
+        metrics: Metrics,
+    ) -> Self {
         Self {
             db,
             clock,
             retention,
             last_prune: Arc::new(AtomicI64::new(0)),
+            metrics,
         }
     }
 
@@ -208,17 +216,19 @@ impl Audit {
         user_id: Option<UserId>,
         client: &ClientInfo,
     ) -> Result<(), AppError> {
+        let kind = event.kind().as_str();
         audit_event::ActiveModel {
             id: Set(EventId::generate().uuid()),
             user_id: Set(user_id.map(UserId::uuid)),
             at: Set(self.clock.now_micros()),
-            kind: Set(event.kind().as_str().to_owned()),
+            kind: Set(kind.to_owned()),
             ip: Set(client.ip.clone()),
             user_agent: Set(client.user_agent.clone()),
             detail: Set(event.detail()),
         }
         .insert(conn)
         .await?;
+        self.metrics.event(kind);
         Ok(())
     }
 

@@ -279,6 +279,8 @@ fn with_database(url: &str, name: &str) -> String {
 
 pub struct TestApp {
     pub address: String,
+    /// The `METRICS_BIND` listener's address, when the test set it.
+    pub metrics_address: Option<String>,
     pub client: reqwest::Client,
     pub state: AppState,
     pub clock: Arc<ManualClock>,
@@ -325,6 +327,7 @@ pub async fn spawn_on(db: Arc<TestDb>, vars: &[(&str, &str)]) -> TestApp {
         .await
         .expect("app builds");
     let address = format!("http://{}", app.local_addr());
+    let metrics_address = app.metrics_addr().map(|a| format!("http://{a}"));
     let state = app.state().clone();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
@@ -332,6 +335,7 @@ pub async fn spawn_on(db: Arc<TestDb>, vars: &[(&str, &str)]) -> TestApp {
     }));
     TestApp {
         address,
+        metrics_address,
         client: reqwest::Client::new(),
         state,
         clock,

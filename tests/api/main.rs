@@ -16,6 +16,7 @@ mod graphql_limits;
 mod hardening;
 mod housekeeping;
 mod http;
+mod metrics;
 mod migrations;
 mod quotes;
 mod rate_limits;

@@ -218,7 +218,9 @@ async fn failed_sign_ins_per_account_are_capped_per_window(backend: Backend) {
     }
     app.advance(600);
     let wait = retry_after(&app.try_login(&acct.username, PASSWORD).await);
-    assert_eq!(wait, 3000);
+    // The window opened at the first failure; the test clock also runs in real time, so a
+    // loaded machine may have spent a second or two since.
+    assert!((2995..=3000).contains(&wait), "{wait}");
     app.advance(wait);
     assert!(signed_in(&app.try_login(&acct.username, PASSWORD).await));
     app.wrong_login(&acct.username).await;
