@@ -257,6 +257,16 @@ def seed_user(i):
     return j - have
 
 
+def login_pair(u):
+    """A new session for u: its refresh token (the start of one chain)."""
+    d = must("mutation($i: LoginInput!) { login(input: $i) { ... on AuthPayload { refreshToken } } }",
+             {"i": {"login": u, "password": PASSWORD}})
+    token = d["login"].get("refreshToken")
+    if not token:
+        raise SystemExit(f"login {u}: no refresh token (MFA?): {d}")
+    return token
+
+
 def login(u):
     d = must("mutation($i: LoginInput!) { login(input: $i) { ... on AuthPayload { accessToken } } }",
              {"i": {"login": u, "password": PASSWORD}})
@@ -282,6 +292,12 @@ local kind = %(kind)s
 local ok_marker = %(ok)s
 local tag = %(tag)s
 local w1 = %(w1)s
+-- Refresh: each thread rotates its own share of refresh-token chains. A request takes a token
+-- from the thread's pool and its answer puts the successor back; with at least as many chains
+-- as connections the pool never runs dry (one request in flight per connection).
+local refresh_all = %(refresh)s
+local wrk_threads = %(threads)d
+local pool = {}
 local threads = {}
 local n_threads = 0
 
@@ -295,6 +311,9 @@ function init(args)
   good, bad, sample = 0, 0, ""
   counter = 0
   tid = tonumber(wrk.thread:get("tid")) or 0
+  for i, t in ipairs(refresh_all) do
+    if (i - 1) %% wrk_threads == tid then table.insert(pool, t) end
+  end
 end
 
 local function json_str(s)
@@ -309,6 +328,12 @@ request = function()
   if kind == "read" then
     headers["Authorization"] = "Bearer " .. tokens[i]
     body = w1
+  elseif kind == "refresh" then
+    -- A spent chain (an error) leaves the pool smaller; an empty pool sends a dead token,
+    -- which counts as an error.
+    local t = table.remove(pool) or "spent"
+    body = '{"query":"mutation($t: String!) { refresh(refreshToken: $t) { accessToken refreshToken } }",'
+      .. '"variables":{"t":' .. json_str(t) .. '}}'
   elseif kind == "login" then
     local u = users[(counter + tid * 13) %% #users + 1]
     body = '{"query":"mutation($i: LoginInput!) { login(input: $i) { ... on AuthPayload { accessToken } } }",'
@@ -322,6 +347,10 @@ request = function()
 end
 
 response = function(status, headers, body)
+  if kind == "refresh" then
+    local successor = body:match('"refreshToken":"([^"]+)"')
+    if successor then table.insert(pool, successor) end
+  end
   if status == 200 and body:find(ok_marker, 1, true) and not body:find('"errors"', 1, true) then
     good = good + 1
   else
@@ -347,7 +376,8 @@ end
 
 # Markers a good body must hold. W1's does not assume an order of the fields inside a node (the
 # server's JSON objects are not in selection order today); check_by_hand checks the fields.
-MARKERS = {"read": '"quotes":{"nodes":[{', "login": '"accessToken":"', "write": '"createQuote":{"id"'}
+MARKERS = {"read": '"quotes":{"nodes":[{', "login": '"accessToken":"', "write": '"createQuote":{"id"',
+           "refresh": '"refreshToken":"'}
 
 
 def lua_str(s):
@@ -358,12 +388,13 @@ def lua_list(items):
     return "{" + ",".join(lua_str(x) for x in items) + "}"
 
 
-def write_lua(workdir, kind, tokens, users):
+def write_lua(workdir, kind, tokens, users, refresh=()):
     path = os.path.join(workdir, f"{kind}.lua")
     with open(path, "w") as f:
         f.write(LUA % dict(tokens=lua_list(tokens), users=lua_list(users), password=lua_str(PASSWORD),
                            kind=lua_str(kind), ok=lua_str(MARKERS[kind]),
-                           tag=lua_str(uuid.uuid4().hex[:8]), w1=lua_str(gql_body(W1))))
+                           tag=lua_str(uuid.uuid4().hex[:8]), w1=lua_str(gql_body(W1)),
+                           refresh=lua_list(refresh), threads=WRK_THREADS))
     return path
 
 
@@ -389,12 +420,15 @@ def wrk_result(proc):
     return r
 
 
-def run_workload(server, workdir, kind, tokens, users, conns=None, flood=None):
-    """Warm-up, then the measured run; with `flood`, a login flood runs beside it."""
+def run_workload(server, workdir, kind, tokens, users, conns=None, flood=None, refresh=None):
+    """Warm-up, then the measured run; with `flood`, a login flood runs beside it. `refresh`
+    gives fresh refresh-token chains for each of the two runs (a run spends what it is given)."""
     conns = conns or CONNS
-    script = write_lua(workdir, kind, tokens, users)
+    script = write_lua(workdir, kind, tokens, users, refresh() if refresh else ())
     if WARMUP:
         wrk_result(wrk(script, WARMUP, conns))
+        if refresh:
+            script = write_lua(workdir, kind, tokens, users, refresh())
     flood_proc = None
     if flood:
         flood_proc = wrk(write_lua(workdir, "login", tokens, users), DURATION + 2, FLOOD_CONNS)
@@ -513,6 +547,20 @@ def main():
         log("W3 createQuote")
         results["W3 createQuote"] = run_workload(server, workdir, "write", tokens, users)
         check_by_hand(tokens, users)
+        # Refresh: one chain per user of the token set, at least one per connection, each a
+        # session of its own; rotation and reuse detection as in production (no grace).
+        chains = max(n_tok, CONNS * WRK_THREADS)
+        chain_users = [users[k % len(users)] for k in range(chains)]
+
+        def fresh_chains():
+            t0 = time.perf_counter()
+            out = parallel(login_pair, chain_users, SEED_CONCURRENCY)
+            log(f"{len(out)} refresh-token chains through login in {time.perf_counter() - t0:.1f} s")
+            return out
+
+        log(f"W4 refresh: {chains} chains, rotated on every answer")
+        results["W4 refresh"] = run_workload(server, workdir, "refresh", tokens, users,
+                                             refresh=fresh_chains)
         log(f"mixed: W1 ({CONNS} connections) while W2 floods ({FLOOD_CONNS} connections)")
         mixed = run_workload(server, workdir, "read", tokens, users, flood=True)
         results["W1 read during W2 flood"] = mixed

@@ -3,6 +3,7 @@
 #   W1 read    query { quotes(first: 20) { nodes { id text author createdAt } } }, token rotated
 #   W2 login   mutation { login(...) { ... on AuthPayload { accessToken } } }, user rotated
 #   W3 write   mutation { createQuote(...) { id } }, token rotated, text unique per request
+#   W4 refresh mutation { refresh(refreshToken: ...) { ... } }, each chain rotated on every answer
 #   mixed      W1 while W2 floods (two wrk processes at once)
 # then cold start (spawn -> first 200 from /healthz on the existing database, median).
 #
