@@ -254,10 +254,10 @@ impl Sessions {
                 if won {
                     self.insert_refresh_token(&txn, &session, successor.hash, swapped_at)
                         .await?;
+                    // One write transaction per refresh: SQLite runs one writer at a time.
+                    touch(&txn, &session, client, swapped_at).await?;
                     txn.commit().await?;
-                    return self
-                        .continue_session(&session, client, swapped_at, successor.token)
-                        .await;
+                    return self.issue_next(&session, successor.token).await;
                 }
                 txn.rollback().await?;
                 // A concurrent refresh of the same token retired it first: this one loses. It is
@@ -343,18 +343,17 @@ impl Sessions {
         now: Micros,
         refresh_token: SecretString,
     ) -> Result<IssuedTokens, AppError> {
-        // The rotation already succeeded; if the session is revoked meanwhile, the new pair is
-        // refused at its first use like any other token of a revoked session.
-        session::Entity::update_many()
-            .col_expr(session::Column::LastUsedAt, Expr::value(now))
-            .col_expr(session::Column::Ip, Expr::value(client.ip.clone()))
-            .col_expr(
-                session::Column::UserAgent,
-                Expr::value(client.user_agent.clone()),
-            )
-            .filter(session::Column::Id.eq(session.id))
-            .exec(&self.db)
-            .await?;
+        touch(&self.db, session, client, now).await?;
+        self.issue_next(session, refresh_token).await
+    }
+
+    /// The pair after a rotation that is already stored. If the session is revoked meanwhile, the
+    /// new pair is refused at its first use like any other token of a revoked session.
+    async fn issue_next(
+        &self,
+        session: &session::Model,
+        refresh_token: SecretString,
+    ) -> Result<IssuedTokens, AppError> {
         let user = users::get(&self.db, session.user_id.into(), AppError::InvalidToken).await?;
         // Disabling revokes the sessions; this also covers one opened at that very moment.
         if user.is_disabled() {
@@ -581,4 +580,24 @@ impl Sessions {
             })
             .collect())
     }
+}
+
+/// Records the session's latest use and client.
+async fn touch(
+    conn: &impl ConnectionTrait,
+    session: &session::Model,
+    client: &ClientInfo,
+    now: Micros,
+) -> Result<(), AppError> {
+    session::Entity::update_many()
+        .col_expr(session::Column::LastUsedAt, Expr::value(now))
+        .col_expr(session::Column::Ip, Expr::value(client.ip.clone()))
+        .col_expr(
+            session::Column::UserAgent,
+            Expr::value(client.user_agent.clone()),
+        )
+        .filter(session::Column::Id.eq(session.id))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
