@@ -139,14 +139,14 @@ impl Metrics {
     /// An error in a GraphQL answer, by its `extensions.code`.
     pub fn error(&self, code: &'static str) {
         if let Some(inner) = &self.0 {
-            self.counter(inner, ERRORS, "code", code).increment(1);
+            Self::counter(inner, ERRORS, "code", code).increment(1);
         }
     }
 
     /// A security event written to the audit log, by kind (`sign_in_succeeded`, ...).
     pub fn event(&self, kind: &'static str) {
         if let Some(inner) = &self.0 {
-            self.counter(inner, EVENTS, "kind", kind).increment(1);
+            Self::counter(inner, EVENTS, "kind", kind).increment(1);
         }
     }
 
@@ -158,7 +158,6 @@ impl Metrics {
     }
 
     fn counter(
-        &self,
         inner: &Inner,
         name: &'static str,
         label: &'static str,

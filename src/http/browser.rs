@@ -33,7 +33,14 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    pub fn message(self) -> &'static str {
+    /// The error body: its message, and the code FORBIDDEN.
+    pub fn body(self) -> serde_json::Value {
+        serde_json::json!({
+            "errors": [{ "message": self.message(), "extensions": { "code": "FORBIDDEN" } }]
+        })
+    }
+
+    fn message(self) -> &'static str {
         match self {
             Self::ForeignOrigin => "Requests from this origin are not allowed.",
             Self::MissingOrigin => "Cookie-mode requests must carry an Origin header.",
@@ -128,15 +135,13 @@ pub async fn csrf(State(state): State<HttpState>, headers: HeaderMap) -> Respons
     response
 }
 
-/// HTTP 403 with the contract's FORBIDDEN code.
-pub fn forbidden(refusal: Refusal) -> Response {
-    let body = serde_json::json!({
-        "errors": [{ "message": refusal.message(), "extensions": { "code": "FORBIDDEN" } }]
-    });
+/// HTTP 403 with the contract's FORBIDDEN code (`GET /auth/csrf`; the GraphQL endpoint sends
+/// the same body in the media type the client asked for).
+fn forbidden(refusal: Refusal) -> Response {
     (
         StatusCode::FORBIDDEN,
         [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-        body.to_string(),
+        refusal.body().to_string(),
     )
         .into_response()
 }

@@ -22,6 +22,7 @@ use super::state::{HttpState, REQUEST_ID};
 use crate::auth::jwt::Rejection;
 use crate::graphql::context::{RequestInfo, Viewer};
 use crate::graphql::error::{ensure_codes, is_request_error};
+use crate::graphql::types::ErrorCode;
 use crate::services::ClientInfo;
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
@@ -291,22 +292,10 @@ fn operation_name(query: &str, given: Option<&str>) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// The contract's code of an error (every error has one by now), as a static label.
+/// The contract's code of an error (every error has one by now), as a static label: one of
+/// the `ErrorCode` enum's names, or `OTHER`.
 fn error_code(error: &async_graphql::ServerError) -> &'static str {
-    const CODES: &[&str] = &[
-        "UNAUTHENTICATED",
-        "FORBIDDEN",
-        "BAD_USER_INPUT",
-        "INVALID_CREDENTIALS",
-        "INVALID_TOKEN",
-        "INVALID_MFA_CODE",
-        "CONFLICT",
-        "RATE_LIMITED",
-        "NOT_FOUND",
-        "QUERY_TOO_COMPLEX",
-        "INTERNAL_SERVER_ERROR",
-        "REAUTHENTICATION_REQUIRED",
-    ];
+    use async_graphql::resolver_utils::EnumType;
     let code = error
         .extensions
         .as_ref()
@@ -315,8 +304,8 @@ fn error_code(error: &async_graphql::ServerError) -> &'static str {
             async_graphql::Value::String(s) => Some(s.as_str()),
             _ => None,
         });
-    code.and_then(|c| CODES.iter().find(|k| **k == c).copied())
-        .unwrap_or("OTHER")
+    code.and_then(|c| ErrorCode::items().iter().find(|item| item.name == c))
+        .map_or("OTHER", |item| item.name)
 }
 
 /// The body of a request error: GraphQL-over-HTTP leaves `data` out entirely.
@@ -386,8 +375,7 @@ fn wants_html(headers: &HeaderMap) -> bool {
 
 /// HTTP 403 with the contract's FORBIDDEN code, for a refused browser request.
 fn forbidden(answer: Answer, refusal: browser::Refusal) -> Response {
-    let body = json!({ "errors": [{ "message": refusal.message(), "extensions": { "code": "FORBIDDEN" } }] });
-    json_response(answer, StatusCode::FORBIDDEN, &body)
+    json_response(answer, StatusCode::FORBIDDEN, &refusal.body())
 }
 
 fn request_failure(answer: Answer, status: StatusCode, message: &str) -> Response {

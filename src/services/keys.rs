@@ -88,19 +88,7 @@ pub async fn load_successor_key(
     db: &DatabaseConnection,
     clock: &dyn Clock,
 ) -> Result<SuccessorKey, KeyLoadError> {
-    use base64::Engine;
-    let encoded = stored_or(db, "refresh-successor/HS256", "HS256", clock, || {
-        Ok((
-            uuid::Uuid::now_v7().to_string(),
-            SuccessorKey::generate_encoded(),
-        ))
-    })
-    .await?;
-    let key = zeroize::Zeroizing::new(
-        base64::engine::general_purpose::STANDARD
-            .decode(encoded.trim())
-            .map_err(|_| jwt::KeyError("stored refresh-successor key is not base64".into()))?,
-    );
+    let key = stored_hmac_key(db, clock, "refresh-successor/HS256", "refresh-successor").await?;
     SuccessorKey::new(&key)
         .ok_or_else(|| jwt::KeyError("stored refresh-successor key is too short".into()).into())
 }
@@ -111,20 +99,29 @@ pub async fn load_csrf_key(
     db: &DatabaseConnection,
     clock: &dyn Clock,
 ) -> Result<CsrfKey, KeyLoadError> {
+    let key = stored_hmac_key(db, clock, "csrf/HS256", "csrf").await?;
+    CsrfKey::new(&key).ok_or_else(|| jwt::KeyError("stored csrf key is too short".into()).into())
+}
+
+/// The 32 random bytes kept in `slot` (base64), generated on first start.
+async fn stored_hmac_key(
+    db: &DatabaseConnection,
+    clock: &dyn Clock,
+    slot: &str,
+    name: &str,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, KeyLoadError> {
     use base64::Engine;
-    let encoded = stored_or(db, "csrf/HS256", "HS256", clock, || {
+    let encoded = stored_or(db, slot, "HS256", clock, || {
         Ok((
             uuid::Uuid::now_v7().to_string(),
             SuccessorKey::generate_encoded(),
         ))
     })
     .await?;
-    let key = zeroize::Zeroizing::new(
-        base64::engine::general_purpose::STANDARD
-            .decode(encoded.trim())
-            .map_err(|_| jwt::KeyError("stored csrf key is not base64".into()))?,
-    );
-    CsrfKey::new(&key).ok_or_else(|| jwt::KeyError("stored csrf key is too short".into()).into())
+    let key = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .map_err(|_| jwt::KeyError(format!("stored {name} key is not base64")))?;
+    Ok(zeroize::Zeroizing::new(key))
 }
 
 fn pem_material(alg: JwtAlgorithm, pem: String) -> SigningMaterial {
