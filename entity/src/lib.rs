@@ -7,6 +7,8 @@ pub mod email_token;
 pub mod lease;
 pub mod mail_outbox;
 pub mod mfa_challenge;
+pub mod provider_flow;
+pub mod provider_grant;
 pub mod quote;
 pub mod recovery_code;
 pub mod redacted;
@@ -14,6 +16,7 @@ pub mod refresh_token;
 pub mod server_key;
 pub mod session;
 pub mod user;
+pub mod user_identity;
 pub mod user_totp;
 
 pub use redacted::Redacted;

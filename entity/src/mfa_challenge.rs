@@ -18,6 +18,8 @@ pub struct Model {
     /// The device token the sign-in presented, if any: its own failure budget applies to this
     /// step too, instead of the account's.
     pub device_token_id: Option<Uuid>,
+    /// What proved the first factor: `None` for a password, "fed" for a sign-in provider.
+    pub first_factor: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,7 @@ mod m20261125_000006_rate_limits;
 mod m20261202_000007_recent_auth_devices;
 mod m20261202_000008_housekeeping;
 mod m20261204_000009_passwordless;
+mod m20261204_000010_provider_sign_in;
 
 use sea_orm_migration::sea_orm::DatabaseBackend;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000007_recent_auth_devices::Migration),
             Box::new(m20261202_000008_housekeeping::Migration),
             Box::new(m20261204_000009_passwordless::Migration),
+            Box::new(m20261204_000010_provider_sign_in::Migration),
         ]
     }
 }
