@@ -13,6 +13,7 @@ mod database;
 mod jwt;
 mod limits;
 mod mail;
+mod providers;
 mod security;
 mod server;
 mod sessions;
@@ -23,6 +24,7 @@ pub use database::DEFAULT_DATABASE_URL;
 pub use jwt::{JwtAlgorithm, JwtConfig};
 pub use limits::{CorsOrigins, GraphqlLimits};
 pub use mail::{MailConfig, MailTransportConfig};
+pub use providers::{ProviderConfig, ProviderKind, ProvidersConfig};
 pub use server::LogFormat;
 pub use sessions::DeviceTokenConfig;
 pub use vars::ConfigError;
@@ -80,6 +82,8 @@ pub struct Config {
     pub cors_allowed_origins: CorsOrigins,
     /// Rate-limit counters in Redis instead of the database; may hold a password.
     pub redis_url: Option<SecretString>,
+    /// Sign-in providers and where their answers may go.
+    pub providers: ProvidersConfig,
 }
 
 impl Config {
@@ -113,6 +117,7 @@ impl Config {
         let security = security::load(vars)?;
         let mail = mail::load(vars, &server.public_url)?;
         let limits = limits::load(vars)?;
+        let providers = providers::load(vars, &server.public_url)?;
 
         Ok(Self {
             database_url: database.url,
@@ -147,6 +152,7 @@ impl Config {
             trusted_proxies: limits.trusted_proxies,
             cors_allowed_origins: limits.cors_allowed_origins,
             redis_url: limits.redis_url,
+            providers,
         })
     }
 

@@ -44,6 +44,8 @@ pub enum StartError {
     HashThreads(#[from] rayon::ThreadPoolBuildError),
     #[error("cannot connect to Redis (REDIS_URL): {0}")]
     Redis(redis::RedisError),
+    #[error("cannot set up the sign-in providers (SIGN_IN_PROVIDERS): {0}")]
+    Providers(anyhow::Error),
     #[error("cannot listen on {addr} (BIND): {source}")]
     Bind {
         addr: SocketAddr,
@@ -215,7 +217,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         crate::metrics::Metrics::off()
     };
     let hasher = Hasher::new(HashParams::OWASP, config.hash_concurrency)?.with_metrics(metrics);
-    Ok(AppState::new(
+    AppState::new(
         config,
         db,
         hasher,
@@ -227,7 +229,8 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         from,
         clock,
         limits,
-    ))
+    )
+    .map_err(StartError::Providers)
 }
 
 /// The connection bounds: `MAX_CONNECTIONS`, or what the descriptor limit allows. A configured

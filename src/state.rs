@@ -21,6 +21,7 @@ use crate::services::credentials::Credentials;
 use crate::services::devices::Devices;
 use crate::services::email_flows::EmailFlows;
 use crate::services::housekeeping::Housekeeping;
+use crate::services::providers::SignInProviders;
 use crate::services::quotes::Quotes;
 use crate::services::rate_limits::RateLimits;
 use crate::services::sessions::{SessionSettings, Sessions};
@@ -45,6 +46,8 @@ pub struct AppState {
     pub admin: Admin,
     pub audit: Audit,
     pub housekeeping: Housekeeping,
+    /// Sign-in with OpenID Connect providers, GitHub and Facebook.
+    pub providers: SignInProviders,
     /// Off unless `/metrics` is reachable (`Config::metrics`).
     pub metrics: Metrics,
 }
@@ -64,7 +67,7 @@ impl AppState {
         mail_from: lettre::message::Mailbox,
         clock: Arc<dyn Clock>,
         limits: RateLimits,
-    ) -> Self {
+    ) -> anyhow::Result<Self> {
         let keys = Arc::new(keys);
         let metrics = hasher.metrics().clone();
         let audit = Audit::new(
@@ -112,6 +115,7 @@ impl AppState {
             clock.clone(),
             limits.clone(),
             devices,
+            recent.clone(),
         );
         let email_flows = EmailFlows::new(
             db.clone(),
@@ -125,7 +129,7 @@ impl AppState {
         let two_factor = TwoFactor::new(
             db.clone(),
             clock.clone(),
-            totp_cipher,
+            totp_cipher.clone(),
             config.totp_issuer.clone(),
             credentials.clone(),
             recent.clone(),
@@ -133,6 +137,19 @@ impl AppState {
             audit.clone(),
             trail.clone(),
         );
+        let providers = SignInProviders::new(
+            db.clone(),
+            clock.clone(),
+            totp_cipher,
+            &config.providers,
+            &config.public_url,
+            credentials.clone(),
+            sessions.clone(),
+            two_factor.clone(),
+            recent.clone(),
+            audit.clone(),
+            trail.clone(),
+        )?;
         let accounts = Accounts::new(
             db.clone(),
             credentials,
@@ -169,7 +186,7 @@ impl AppState {
                 .purge_interval
                 .unwrap_or(std::time::Duration::from_secs(3600)),
         );
-        Self {
+        Ok(Self {
             config: Arc::new(config),
             db,
             clock,
@@ -185,7 +202,8 @@ impl AppState {
             admin,
             audit,
             housekeeping,
+            providers,
             metrics,
-        }
+        })
     }
 }

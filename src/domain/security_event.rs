@@ -20,10 +20,12 @@ pub enum EventKind {
     AccountEnabled,
     AccountDeleted,
     TwoFactorReset,
+    IdentityLinked,
+    IdentityUnlinked,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 15] = [
         Self::SignInSucceeded,
         Self::SignInFailed,
         Self::RefreshTokenReused,
@@ -37,6 +39,8 @@ impl EventKind {
         Self::AccountEnabled,
         Self::AccountDeleted,
         Self::TwoFactorReset,
+        Self::IdentityLinked,
+        Self::IdentityUnlinked,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +58,8 @@ impl EventKind {
             Self::AccountEnabled => "account_enabled",
             Self::AccountDeleted => "account_deleted",
             Self::TwoFactorReset => "two_factor_reset",
+            Self::IdentityLinked => "identity_linked",
+            Self::IdentityUnlinked => "identity_unlinked",
         }
     }
 

@@ -36,6 +36,10 @@ pub enum SecurityEventKind {
     AccountDeleted,
     /// An admin turned the second factor off. detail: {"by": admin id}
     TwoFactorReset,
+    /// A sign-in provider's account was linked. detail: {"provider"}
+    IdentityLinked,
+    /// A sign-in provider's account was unlinked. detail: {"provider"}
+    IdentityUnlinked,
 }
 
 /// A security-relevant event on an account, with the client it came from.

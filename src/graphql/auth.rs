@@ -8,7 +8,8 @@ use super::cookies::{carrier, cookie_session, issued};
 use super::error::{GqlResultExt, gql_error};
 use super::limits::PerIp;
 use super::types::{
-    AuthPayload, LoginInput, LoginResult, LogoutScope, MfaChallenge, RegisterInput, Session, User,
+    AuthPayload, EmailRequired, LinkRequired, LoginInput, LoginResult, LogoutScope, MfaChallenge,
+    RegisterInput, Session, User,
 };
 use crate::domain::SessionId;
 use crate::error::AppError;
@@ -37,6 +38,29 @@ impl AuthQuery {
             .into_iter()
             .map(|s| Session::new(s, p.session_id))
             .collect())
+    }
+}
+
+/// The GraphQL answer to a first factor: tokens, the second-factor step, or a link to prove.
+pub fn login_result(ctx: &Context<'_>, outcome: LoginOutcome) -> LoginResult {
+    match outcome {
+        LoginOutcome::SignedIn(tokens) => LoginResult::AuthPayload(issued(ctx, tokens)),
+        LoginOutcome::SecondFactorRequired(challenge) => LoginResult::MfaChallenge(MfaChallenge {
+            mfa_token: challenge.mfa_token.expose_secret().to_owned(),
+            expires_in: i32::try_from(challenge.expires_in).unwrap_or(i32::MAX),
+        }),
+        LoginOutcome::LinkRequired(link) => LoginResult::LinkRequired(LinkRequired {
+            link_token: link.link_token.expose_secret().to_owned(),
+            provider: ID(link.provider),
+            email: link.email,
+            expires_in: i32::try_from(link.expires_in).unwrap_or(i32::MAX),
+        }),
+        LoginOutcome::EmailRequired(request) => LoginResult::EmailRequired(EmailRequired {
+            sign_up_token: request.sign_up_token.expose_secret().to_owned(),
+            provider: ID(request.provider),
+            email: request.email,
+            expires_in: i32::try_from(request.expires_in).unwrap_or(i32::MAX),
+        }),
     }
 }
 
@@ -87,15 +111,7 @@ impl AuthMutation {
             )
             .await
             .gql(ctx)?;
-        Ok(match outcome {
-            LoginOutcome::SignedIn(tokens) => LoginResult::AuthPayload(issued(ctx, tokens)),
-            LoginOutcome::SecondFactorRequired(challenge) => {
-                LoginResult::MfaChallenge(MfaChallenge {
-                    mfa_token: challenge.mfa_token.expose_secret().to_owned(),
-                    expires_in: i32::try_from(challenge.expires_in).unwrap_or(i32::MAX),
-                })
-            }
-        })
+        Ok(login_result(ctx, outcome))
     }
 
     /// Rotates: the given refresh token is retired. Presenting a retired token again revokes its whole session. In cookie mode, omit the argument: the HttpOnly cookie is used.
@@ -222,17 +238,20 @@ impl AuthMutation {
         Ok(issued(ctx, tokens))
     }
 
-    /// Deletes the caller, their quotes and sessions.
+    /// Deletes the caller, their quotes and sessions. password: required for an account with a
+    /// password; an account without one (made through a sign-in provider) omits it and needs a
+    /// recent authentication (reauthenticateWithProvider).
     #[graphql(guard = "PerIp(IpRule::Login)")]
     async fn delete_account(
         &self,
         ctx: &Context<'_>,
-        #[graphql(secret)] password: String,
+        #[graphql(secret)] password: Option<String>,
     ) -> async_graphql::Result<bool> {
         let p = principal(ctx)?;
+        let password = password.map(SecretString::from);
         state(ctx)
             .accounts
-            .delete(p, &SecretString::from(password))
+            .delete(p, password.as_ref())
             .await
             .gql(ctx)?;
         Ok(true)

@@ -76,18 +76,23 @@ impl EmailMutation {
         Ok(true)
     }
 
-    /// Sends a confirmation link to the new address.
+    /// Sends a confirmation link to the new address. currentPassword: omitted only by an account
+    /// without a password, which needs a recent authentication instead.
     #[graphql(guard = "PerIp(IpRule::EmailChange)")]
     async fn request_email_change(
         &self,
         ctx: &Context<'_>,
         new_email: String,
-        #[graphql(secret)] current_password: String,
+        #[graphql(secret)] current_password: Option<String>,
     ) -> async_graphql::Result<bool> {
         let p = principal(ctx)?;
         state(ctx)
             .email_flows
-            .request_email_change(p, &new_email, &SecretString::from(current_password))
+            .request_email_change(
+                p,
+                &new_email,
+                current_password.map(SecretString::from).as_ref(),
+            )
             .await
             .gql(ctx)?;
         Ok(true)

@@ -12,6 +12,7 @@ pub mod error;
 mod int_values;
 pub mod limits;
 mod meta;
+mod providers;
 mod quotes;
 mod request;
 mod scalars;
@@ -31,6 +32,7 @@ pub struct QueryRoot(
     quotes::QuotesQuery,
     meta::MetaQuery,
     admin::AdminQuery,
+    providers::ProvidersQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -41,6 +43,7 @@ pub struct MutationRoot(
     email::EmailMutation,
     quotes::QuotesMutation,
     admin::AdminMutation,
+    providers::ProvidersMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
@@ -118,6 +121,10 @@ mod tests {
             "requestEmailChange",
             "confirmEmailChange",
             "reauthenticate",
+            "finishProviderSignIn",
+            "confirmProviderLink",
+            "linkProvider",
+            "reauthenticateWithProvider",
         ];
         expected.sort();
         assert_eq!(found, expected);

@@ -69,19 +69,22 @@ impl TwoFactorMutation {
         Ok(issued(ctx, tokens))
     }
 
+    /// password: omitted only by an account without a password, which needs a recent
+    /// authentication instead.
     #[graphql(guard = "PerIp(IpRule::Login)")]
     async fn disable_totp(
         &self,
         ctx: &Context<'_>,
-        #[graphql(secret)] password: String,
+        #[graphql(secret)] password: Option<String>,
         #[graphql(secret)] code: String,
     ) -> async_graphql::Result<User> {
         let p = principal(ctx)?;
+        let password = password.map(SecretString::from);
         let user = state(ctx)
             .two_factor
             .disable(
                 p,
-                &SecretString::from(password),
+                password.as_ref(),
                 &SecretString::from(code),
                 &request(ctx).client,
             )

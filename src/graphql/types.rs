@@ -80,6 +80,16 @@ pub struct User {
 
 #[ComplexObject]
 impl User {
+    /// Whether the account has a password (false for accounts made through a sign-in provider
+    /// until one is set through requestPasswordReset).
+    async fn has_password(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
+        let found =
+            crate::store::users::with_password(&super::context::state(ctx).db, self.user_id)
+                .await
+                .gql(ctx)?;
+        Ok(found.is_some_and(|(_, hash)| hash.is_some()))
+    }
+
     /// Whether sign-in asks for a TOTP code (looked up only when asked for).
     async fn totp_enabled(&self, ctx: &Context<'_>) -> async_graphql::Result<bool> {
         super::context::state(ctx)
@@ -206,10 +216,54 @@ pub struct MfaChallenge {
     pub expires_in: i32,
 }
 
+/// A provider sign-in whose verified address belongs to an existing account: nothing was
+/// linked. Prove that account with confirmProviderLink (its password, or a session of it with a
+/// recent authentication) to link the provider account and sign in.
+#[derive(SimpleObject, Clone)]
+pub struct LinkRequired {
+    pub link_token: String,
+    /// The provider's id (SignInProvider.id).
+    pub provider: ID,
+    /// The address, verified by the provider, that the account has.
+    pub email: String,
+    pub expires_in: i32,
+}
+
+impl std::fmt::Debug for LinkRequired {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkRequired")
+            .field("provider", &self.provider)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A provider sign-in whose provider account has no verified email address: nothing was made.
+/// Ask the user for an address and send it with requestProviderSignUp; the account is made when
+/// the link mailed there is opened (confirmProviderSignUp).
+#[derive(SimpleObject, Clone)]
+pub struct EmailRequired {
+    pub sign_up_token: String,
+    /// The provider's id (SignInProvider.id).
+    pub provider: ID,
+    /// The address the provider gave, if any, unverified: a suggestion for the form.
+    pub email: Option<String>,
+    pub expires_in: i32,
+}
+
+impl std::fmt::Debug for EmailRequired {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EmailRequired")
+            .field("provider", &self.provider)
+            .finish_non_exhaustive()
+    }
+}
+
 #[derive(Union, Clone)]
 pub enum LoginResult {
     AuthPayload(AuthPayload),
     MfaChallenge(MfaChallenge),
+    LinkRequired(LinkRequired),
+    EmailRequired(EmailRequired),
 }
 
 #[derive(InputObject)]

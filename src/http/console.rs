@@ -1,6 +1,6 @@
 //! The web console, built from `console/` (TypeScript, Vite) into `console/dist/` and compiled
 //! into the binary: `/` and the pages behind the links in emails (`/verify-email`,
-//! `/reset-password`, `/confirm-email-change`, which act only when the user presses a button,
+//! `/reset-password`, `/confirm-email-change`, `/confirm-sign-up`, which act only when the user presses a button,
 //! since mail scanners open links too) serve its page; `/assets/*` its hashed scripts and styles.
 //! Nothing is fetched at run time from anywhere else, and no npm step is needed to run it.
 

@@ -15,6 +15,9 @@ pub struct Cookies {
     pub(super) refresh: &'static str,
     pub(super) device: &'static str,
     pub(super) csrf: &'static str,
+    /// Binds a provider sign-in to the browser that started it (`SameSite=Lax`: the provider
+    /// sends the browser back with a cross-site top-level navigation).
+    pub(super) signin: &'static str,
     /// `; Secure` on https.
     secure: &'static str,
     refresh_max_age: u64,
@@ -25,11 +28,12 @@ impl Cookies {
     pub fn new(config: &Config) -> Self {
         let https = config.https();
         // `__Host-` cookies are Secure, host-only and Path=/: a sibling subdomain cannot set them.
-        let (refresh, device, csrf, secure) = if https {
+        let (refresh, device, csrf, signin, secure) = if https {
             (
                 "__Host-portcullis-refresh",
                 "__Host-portcullis-device",
                 "__Host-portcullis-csrf",
+                "__Host-portcullis-signin",
                 "; Secure",
             )
         } else {
@@ -37,6 +41,7 @@ impl Cookies {
                 "portcullis-refresh",
                 "portcullis-device",
                 "portcullis-csrf",
+                "portcullis-signin",
                 "",
             )
         };
@@ -44,6 +49,7 @@ impl Cookies {
             refresh,
             device,
             csrf,
+            signin,
             secure,
             // A session cannot outlive its refresh token's absolute limit anyway.
             refresh_max_age: config
@@ -59,6 +65,18 @@ impl Cookies {
         let mut value = HeaderValue::from_str(&format!(
             "{name}={value}; Path=/; HttpOnly; SameSite=Strict{}{max_age}",
             self.secure
+        ))
+        .ok()?;
+        value.set_sensitive(true);
+        Some(value)
+    }
+
+    /// The provider sign-in binding: HttpOnly, `SameSite=Lax` (sent on the provider's redirect
+    /// back, a top-level GET; never on cross-site subrequests or POSTs).
+    pub(super) fn signin_binding(&self, value: &str, max_age: u64) -> Option<HeaderValue> {
+        let mut value = HeaderValue::from_str(&format!(
+            "{}={value}; Path=/; HttpOnly; SameSite=Lax{}; Max-Age={max_age}",
+            self.signin, self.secure
         ))
         .ok()?;
         value.set_sensitive(true);

@@ -12,6 +12,7 @@ mod hardening;
 mod health;
 mod jwks;
 mod metrics;
+mod providers;
 mod router;
 mod serve;
 mod state;

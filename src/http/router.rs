@@ -10,7 +10,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use super::state::{HttpState, REQUEST_ID, Shared};
-use super::{assets, browser, console, graphql, hardening, health, jwks, metrics};
+use super::{assets, browser, console, graphql, hardening, health, jwks, metrics, providers};
 use crate::state::AppState;
 
 pub fn router(app: AppState) -> Router {
@@ -25,6 +25,8 @@ pub fn router(app: AppState) -> Router {
             get(graphql::get_handler).post(graphql::post_handler),
         )
         .route("/auth/csrf", get(browser::csrf))
+        .route("/auth/{provider}/start", get(providers::start))
+        .route("/auth/{provider}/callback", get(providers::callback))
         .route("/graphiql/{name}", get(assets::graphiql))
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(metrics::guarded))
@@ -35,6 +37,7 @@ pub fn router(app: AppState) -> Router {
         .route("/verify-email", get(console::page))
         .route("/reset-password", get(console::page))
         .route("/confirm-email-change", get(console::page))
+        .route("/confirm-sign-up", get(console::page))
         .with_state(state)
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(

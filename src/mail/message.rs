@@ -52,6 +52,20 @@ pub enum Mail {
     TotpDisabled,
     /// An administrator turned the second factor off (a user who lost it).
     TwoFactorReset,
+    /// A sign-in provider's account was linked to this account (`provider`: its display name).
+    IdentityLinked {
+        provider: String,
+    },
+    IdentityUnlinked {
+        provider: String,
+    },
+    /// Sent to the address someone gave to finish signing up through a provider whose account
+    /// has no verified address (`provider`: its display name). Not an account's yet.
+    ConfirmProviderSignUp {
+        token: SecretString,
+        provider: String,
+        valid_for: Duration,
+    },
 }
 
 impl std::fmt::Debug for Mail {
@@ -73,11 +87,14 @@ impl Mail {
             Self::TotpEnabled => "totp_enabled",
             Self::TotpDisabled => "totp_disabled",
             Self::TwoFactorReset => "two_factor_reset",
+            Self::IdentityLinked { .. } => "identity_linked",
+            Self::IdentityUnlinked { .. } => "identity_unlinked",
+            Self::ConfirmProviderSignUp { .. } => "confirm_provider_sign_up",
         }
     }
 
     /// Every kind, for checking templates at start.
-    pub const KINDS: [&'static str; 8] = [
+    pub const KINDS: [&'static str; 11] = [
         "verify_email",
         "reset_password",
         "confirm_email_change",
@@ -86,6 +103,9 @@ impl Mail {
         "totp_enabled",
         "totp_disabled",
         "two_factor_reset",
+        "identity_linked",
+        "identity_unlinked",
+        "confirm_provider_sign_up",
     ];
 }
 

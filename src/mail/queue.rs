@@ -223,6 +223,19 @@ impl Outbox {
             Mail::EmailChanged { new_email } => context! { new_email => new_email },
             Mail::PasswordChanged(reason) => context! { reason => reason.as_str() },
             Mail::TotpEnabled | Mail::TotpDisabled | Mail::TwoFactorReset => context! {},
+            Mail::IdentityLinked { provider } | Mail::IdentityUnlinked { provider } => {
+                context! { provider => provider }
+            }
+            Mail::ConfirmProviderSignUp {
+                token,
+                provider,
+                valid_for,
+            } => context! {
+                link => link("confirm-sign-up", token),
+                token => token.expose_secret(),
+                provider => provider,
+                valid_for => human(*valid_for),
+            },
         };
         context! { ..base, ..extra }
     }

@@ -42,6 +42,15 @@ const EMBEDDED: &[(&str, &str)] = embedded!(
     "two_factor_reset.subject.txt",
     "two_factor_reset.txt",
     "two_factor_reset.html",
+    "identity_linked.subject.txt",
+    "identity_linked.txt",
+    "identity_linked.html",
+    "identity_unlinked.subject.txt",
+    "identity_unlinked.txt",
+    "identity_unlinked.html",
+    "confirm_provider_sign_up.subject.txt",
+    "confirm_provider_sign_up.txt",
+    "confirm_provider_sign_up.html",
 );
 
 /// A rendered message.

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use entity::{
-    audit_event, email_token, mfa_challenge, quote, recovery_code, refresh_token, session, user,
-    user_totp,
+    audit_event, email_token, mfa_challenge, provider_grant, quote, recovery_code, refresh_token,
+    session, user, user_identity, user_totp,
 };
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
@@ -23,7 +23,7 @@ use super::principal::Principal;
 use super::rate_limits::SignInKey;
 use super::sessions::{AuthMethod, DeviceGrant, IssuedTokens, Sessions};
 use super::trail::{Notice, Trail};
-use super::two_factor::{Challenge, TwoFactor};
+use super::two_factor::{Challenge, FirstFactor, TwoFactor};
 use crate::clock::Clock;
 use crate::domain::{Account, Email, NewPassword, Role, SessionId, UserId, Username};
 use crate::error::AppError;
@@ -34,6 +34,11 @@ use crate::store::users::{self, NewAccount};
 pub enum LoginOutcome {
     SignedIn(IssuedTokens),
     SecondFactorRequired(Challenge),
+    /// A provider sign-in whose verified address belongs to an account: prove it to link.
+    LinkRequired(super::providers::LinkRequest),
+    /// A provider sign-in whose provider account has no verified address: the user gives one
+    /// and confirms it by mail before an account is made.
+    EmailRequired(super::providers::EmailRequest),
 }
 
 /// Registration input as it arrives, before parsing.
@@ -121,7 +126,8 @@ impl Accounts {
         Ok(NewAccount {
             email,
             username,
-            password_hash,
+            password_hash: Some(password_hash),
+            email_verified: false,
             role,
         })
     }
@@ -192,7 +198,9 @@ impl Accounts {
         if self.two_factor.is_enabled(user.id).await? {
             tracing::info!(user_id = %user.id, "password accepted; second factor required");
             return Ok(LoginOutcome::SecondFactorRequired(
-                self.two_factor.challenge(user.id, who.device).await?,
+                self.two_factor
+                    .challenge(user.id, who.device, FirstFactor::Password)
+                    .await?,
             ));
         }
         self.credentials.signed_in(&who).await?;
@@ -320,11 +328,11 @@ impl Accounts {
     pub async fn delete(
         &self,
         principal: &Principal,
-        password: &SecretString,
+        password: Option<&SecretString>,
     ) -> Result<(), AppError> {
         let user = self
             .credentials
-            .recheck(principal.user_id, password)
+            .recheck_or_recent(principal, password, "password")
             .await?;
         let id = user.id.uuid();
         // Deleting an admin changes who is one: the admin lock first, as every such change does.
@@ -367,6 +375,14 @@ impl Accounts {
             .exec(&tx)
             .await?;
         devices::revoke_all(&tx, user.id).await?;
+        user_identity::Entity::delete_many()
+            .filter(user_identity::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        provider_grant::Entity::delete_many()
+            .filter(provider_grant::Column::UserId.eq(Some(id)))
+            .exec(&tx)
+            .await?;
         audit_event::Entity::delete_many()
             .filter(audit_event::Column::UserId.eq(Some(id)))
             .exec(&tx)

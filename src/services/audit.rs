@@ -82,6 +82,13 @@ pub enum AuditEvent {
     TwoFactorReset {
         by: UserId,
     },
+    /// A provider account (OIDC, GitHub, Facebook) was linked to the account.
+    IdentityLinked {
+        provider: String,
+    },
+    IdentityUnlinked {
+        provider: String,
+    },
 }
 
 impl AuditEvent {
@@ -100,6 +107,8 @@ impl AuditEvent {
             Self::AccountEnabled { .. } => EventKind::AccountEnabled,
             Self::AccountDeleted => EventKind::AccountDeleted,
             Self::TwoFactorReset { .. } => EventKind::TwoFactorReset,
+            Self::IdentityLinked { .. } => EventKind::IdentityLinked,
+            Self::IdentityUnlinked { .. } => EventKind::IdentityUnlinked,
         }
     }
 
@@ -122,6 +131,9 @@ impl AuditEvent {
             | Self::AccountEnabled { by }
             | Self::TwoFactorReset { by } => {
                 json!({ "by": by.to_string() })
+            }
+            Self::IdentityLinked { provider } | Self::IdentityUnlinked { provider } => {
+                json!({ "provider": provider })
             }
             Self::PasswordChanged
             | Self::EmailChanged

@@ -16,8 +16,10 @@ use entity::mfa_challenge;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use secrecy::SecretString;
 
+use super::authz::RecentAuth;
 use super::devices::{self, DeviceId, Devices};
 use super::email_tokens::{self, Purpose};
+use super::principal::Principal;
 use super::rate_limits::{RateLimits, SignInKey};
 use crate::auth::password::{Hasher, Verdict};
 use crate::clock::{Clock, Micros};
@@ -49,6 +51,7 @@ pub struct Credentials {
     clock: Arc<dyn Clock>,
     limits: RateLimits,
     devices: Devices,
+    recent: RecentAuth,
 }
 
 impl Credentials {
@@ -58,6 +61,7 @@ impl Credentials {
         clock: Arc<dyn Clock>,
         limits: RateLimits,
         devices: Devices,
+        recent: RecentAuth,
     ) -> Self {
         Self {
             db,
@@ -65,6 +69,7 @@ impl Credentials {
             clock,
             limits,
             devices,
+            recent,
         }
     }
 
@@ -163,6 +168,31 @@ impl Credentials {
             self.verify_password(Some(found), password),
         )
         .await
+    }
+
+    /// The caller proves the account again before a sensitive change: with its password, or —
+    /// for an account without one (made through a sign-in provider) — with a recent
+    /// authentication (`reauthenticateWithProvider`). An account with a password must give it.
+    pub async fn recheck_or_recent(
+        &self,
+        principal: &Principal,
+        password: Option<&SecretString>,
+        field: &'static str,
+    ) -> Result<Account, AppError> {
+        if let Some(password) = password {
+            return self.recheck(principal.user_id, password).await;
+        }
+        let Some((account, hash)) = users::with_password(&self.db, principal.user_id).await? else {
+            return Err(AppError::Unauthenticated);
+        };
+        if hash.is_some() {
+            return Err(AppError::bad_input(
+                field,
+                "The account's password is required.",
+            ));
+        }
+        self.recent.require(principal)?;
+        Ok(account)
     }
 }
 

@@ -16,7 +16,7 @@ use tokio_util::task::TaskTracker;
 
 use super::ClientInfo;
 use super::audit::AuditEvent;
-use super::credentials::{Credentials, Who, revoke_proofs};
+use super::credentials::{Credentials, revoke_proofs};
 use super::email_tokens::{self, Purpose};
 use super::principal::Principal;
 use super::rate_limits::{AccountRule, RateLimits};
@@ -259,22 +259,18 @@ impl EmailFlows {
         &self,
         principal: &Principal,
         new_email: &str,
-        current_password: &SecretString,
+        current_password: Option<&SecretString>,
     ) -> Result<(), AppError> {
-        let Some(found) = users::with_password(&self.db, principal.user_id).await? else {
-            return Err(AppError::Unauthenticated);
-        };
         let new_email = Email::parse("newEmail", new_email)?;
         self.limits
-            .check(AccountRule::EmailChangePerUser, &found.0.id.to_string())
+            .check(
+                AccountRule::EmailChangePerUser,
+                &principal.user_id.to_string(),
+            )
             .await?;
         let user = self
             .credentials
-            .check(
-                &Who::account(principal.user_id),
-                self.credentials
-                    .verify_password(Some(found), current_password),
-            )
+            .recheck_or_recent(principal, current_password, "currentPassword")
             .await?;
         if new_email == user.email {
             return Err(AppError::bad_input(

@@ -14,6 +14,7 @@ pub mod email_tokens;
 pub mod housekeeping;
 pub mod keys;
 pub mod principal;
+pub mod providers;
 pub mod quotes;
 pub mod rate_limits;
 pub mod sessions;

@@ -27,6 +27,11 @@ impl Trail {
         Self { audit, outbox }
     }
 
+    /// The mail queue, for messages that belong to no account yet.
+    pub fn outbox(&self) -> &Outbox {
+        &self.outbox
+    }
+
     /// Records `event` about `user` (and queues `notice`, if any) in `tx`, commits, and wakes the
     /// mail worker.
     pub async fn commit(

@@ -49,6 +49,16 @@ pub struct Challenge {
     pub expires_in: i64,
 }
 
+/// What proved the first factor of a sign-in that waits for its second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FirstFactor {
+    Password,
+    Provider,
+}
+
+/// `mfa_challenges.first_factor` for a provider sign-in (NULL: a password).
+const PROVIDER_FACTOR: &str = "fed";
+
 /// Which second factor a code proved.
 enum Proof {
     Totp,
@@ -216,6 +226,7 @@ impl TwoFactor {
         &self,
         user_id: UserId,
         device: Option<DeviceId>,
+        first: FirstFactor,
     ) -> Result<Challenge, AppError> {
         let now = self.clock.now_micros();
         let issued = opaque::issue();
@@ -228,6 +239,10 @@ impl TwoFactor {
             attempts: Set(0),
             used_at: Set(None),
             device_token_id: Set(device.map(DeviceId::uuid)),
+            first_factor: Set(match first {
+                FirstFactor::Password => None,
+                FirstFactor::Provider => Some(PROVIDER_FACTOR.to_owned()),
+            }),
         }
         .insert(&self.db)
         .await?;
@@ -311,9 +326,12 @@ impl TwoFactor {
         if used != 1 {
             return Err(AppError::InvalidToken);
         }
-        let method = match proof {
-            Proof::Totp => AuthMethod::PasswordAndTotp,
-            Proof::RecoveryCode => AuthMethod::PasswordAndRecoveryCode,
+        let provider = challenge.first_factor.as_deref() == Some(PROVIDER_FACTOR);
+        let method = match (provider, proof) {
+            (false, Proof::Totp) => AuthMethod::PasswordAndTotp,
+            (false, Proof::RecoveryCode) => AuthMethod::PasswordAndRecoveryCode,
+            (true, Proof::Totp) => AuthMethod::ProviderAndTotp,
+            (true, Proof::RecoveryCode) => AuthMethod::ProviderAndRecoveryCode,
         };
         self.credentials.signed_in(&who).await?;
         let user_id = user.id;
@@ -344,7 +362,7 @@ impl TwoFactor {
     pub async fn disable(
         &self,
         principal: &Principal,
-        password: &SecretString,
+        password: Option<&SecretString>,
         code: &SecretString,
         client: &ClientInfo,
     ) -> Result<Account, AppError> {
@@ -354,7 +372,10 @@ impl TwoFactor {
         }
         // The password first, and the code only once it is right: a wrong password answers the
         // same whatever the code. Both are counted like sign-ins.
-        let user = self.credentials.recheck(user.id, password).await?;
+        let user = self
+            .credentials
+            .recheck_or_recent(principal, password, "password")
+            .await?;
         self.recheck_code(&user, code).await?;
         let tx = self.db.begin().await?;
         user_totp::Entity::delete_by_id(user.id.uuid())

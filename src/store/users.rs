@@ -88,7 +88,10 @@ pub async fn by_email<C: ConnectionTrait>(
 pub struct NewAccount {
     pub email: Email,
     pub username: Username,
-    pub password_hash: String,
+    /// `None`: an account without a password (made through a sign-in provider).
+    pub password_hash: Option<String>,
+    /// True when the address is already proved (a provider vouched for it, or a link was followed).
+    pub email_verified: bool,
     pub role: Role,
 }
 
@@ -104,9 +107,9 @@ pub async fn insert<C: ConnectionTrait>(
         email: Set(new.email.as_str().to_owned()),
         username: Set(new.username.as_str().to_owned()),
         username_key: Set(new.username.key()),
-        password_hash: Set(Some(Redacted::new(new.password_hash))),
+        password_hash: Set(new.password_hash.map(Redacted::new)),
         role: Set(new.role.as_str().to_owned()),
-        email_verified: Set(false),
+        email_verified: Set(new.email_verified),
         created_at: Set(now),
         updated_at: Set(now),
         disabled_at: Set(None),

@@ -18,6 +18,7 @@ mod housekeeping;
 mod http;
 mod metrics;
 mod migrations;
+mod providers;
 mod quotes;
 mod rate_limits;
 mod schema;

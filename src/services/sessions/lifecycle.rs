@@ -61,6 +61,10 @@ pub enum AuthMethod {
     Password,
     PasswordAndTotp,
     PasswordAndRecoveryCode,
+    /// A sign-in provider (OpenID Connect, GitHub, Facebook) proved the first factor: "fed".
+    Provider,
+    ProviderAndTotp,
+    ProviderAndRecoveryCode,
 }
 
 impl AuthMethod {
@@ -70,6 +74,9 @@ impl AuthMethod {
             Self::Password => "pwd",
             Self::PasswordAndTotp => "pwd totp",
             Self::PasswordAndRecoveryCode => "pwd recovery",
+            Self::Provider => "fed",
+            Self::ProviderAndTotp => "fed totp",
+            Self::ProviderAndRecoveryCode => "fed recovery",
         }
     }
 }
