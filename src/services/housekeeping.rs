@@ -1,11 +1,15 @@
 //! Housekeeping: the periodic purge of rows nobody can use any more (ended sessions with their
-//! refresh tokens, expired second-factor challenges and email tokens). Any instance may run it;
+//! refresh tokens, expired second-factor challenges, email tokens, device tokens, and provider
+//! sign-in flows and grants). Any instance may run it;
 //! a lease row claimed by a conditional update makes exactly one of them run each round.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use entity::{device_token, email_token, lease, mfa_challenge, refresh_token, session};
+use entity::{
+    device_token, email_token, lease, mfa_challenge, provider_flow, provider_grant, refresh_token,
+    session,
+};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
@@ -41,6 +45,8 @@ pub struct Purged {
     pub mfa_challenges: u64,
     pub email_tokens: u64,
     pub device_tokens: u64,
+    pub provider_flows: u64,
+    pub provider_grants: u64,
 }
 
 #[derive(Clone)]
@@ -78,6 +84,8 @@ impl Housekeeping {
                     mfa_challenges = purged.mfa_challenges,
                     email_tokens = purged.email_tokens,
                     device_tokens = purged.device_tokens,
+                    provider_flows = purged.provider_flows,
+                    provider_grants = purged.provider_grants,
                     "housekeeping: purged expired rows"
                 ),
                 Ok(None) => {}
@@ -160,6 +168,20 @@ impl Housekeeping {
             &self.db,
             device_token::Column::Id,
             device_token::Column::ExpiresAt,
+            tokens_before,
+        )
+        .await?;
+        purged.provider_flows = purge_expired::<provider_flow::Entity>(
+            &self.db,
+            provider_flow::Column::Id,
+            provider_flow::Column::ExpiresAt,
+            tokens_before,
+        )
+        .await?;
+        purged.provider_grants = purge_expired::<provider_grant::Entity>(
+            &self.db,
+            provider_grant::Column::Id,
+            provider_grant::Column::ExpiresAt,
             tokens_before,
         )
         .await?;

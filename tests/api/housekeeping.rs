@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use entity::{device_token, email_token, mfa_challenge, refresh_token, session};
+use entity::{device_token, email_token, mfa_challenge, provider_grant, refresh_token, session};
 use portcullis::clock::Clock;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde_json::json;
@@ -30,6 +30,7 @@ async fn insert_challenge(app: &TestApp, user_id: uuid::Uuid, expires_in: Durati
         attempts: Set(0),
         used_at: Set(None),
         device_token_id: Set(None),
+        first_factor: Set(None),
     }
     .insert(&app.state.db)
     .await
@@ -64,6 +65,29 @@ async fn insert_email_token(app: &TestApp, acct: &Account, expires_in: Duration)
         purpose: Set("verify".into()),
         token_hash: Set(format!("{:064x}", id.as_u128())),
         email: Set(acct.email.clone()),
+        created_at: Set(now),
+        expires_at: Set(now + i64::try_from(expires_in.as_micros()).unwrap()),
+        used_at: Set(None),
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap();
+    id
+}
+
+async fn insert_provider_grant(app: &TestApp, expires_in: Duration) -> uuid::Uuid {
+    let now = app.clock.now_micros();
+    let id = uuid::Uuid::now_v7();
+    provider_grant::ActiveModel {
+        id: Set(id),
+        token_hash: Set(format!("{:064x}", id.as_u128())),
+        purpose: Set("sign_in".into()),
+        provider: Set("github".into()),
+        subject: Set(id.to_string()),
+        email: Set(None),
+        email_verified: Set(false),
+        login: Set(None),
+        user_id: Set(None),
         created_at: Set(now),
         expires_at: Set(now + i64::try_from(expires_in.as_micros()).unwrap()),
         used_at: Set(None),
@@ -128,6 +152,8 @@ async fn a_purge_round_deletes_what_expired_past_its_keep_window_only(backend: B
     let long_link = insert_email_token(&app, &stays, 30 * DAY).await;
     let short_device = insert_device_token(&app, &stays, Duration::from_secs(3600)).await;
     let long_device = insert_device_token(&app, &stays, 30 * DAY).await;
+    let short_grant = insert_provider_grant(&app, Duration::from_secs(120)).await;
+    let long_grant = insert_provider_grant(&app, 30 * DAY).await;
     assert_eq!(refresh_tokens_of(&app, gone_access).await, 2);
 
     // Two days on: the challenge and the link expired more than a day ago and go; the ended
@@ -140,9 +166,15 @@ async fn a_purge_round_deletes_what_expired_past_its_keep_window_only(backend: B
         .expect("a round is due");
     assert_eq!((first.sessions, first.refresh_tokens), (0, 0), "{first:?}");
     assert!(
-        first.mfa_challenges >= 1 && first.email_tokens >= 1 && first.device_tokens >= 1,
+        first.mfa_challenges >= 1
+            && first.email_tokens >= 1
+            && first.device_tokens >= 1
+            && first.provider_grants == 1,
         "{first:?}"
     );
+    let grant = |id| provider_grant::Entity::find_by_id(id).one(&app.state.db);
+    assert!(grant(short_grant).await.unwrap().is_none());
+    assert!(grant(long_grant).await.unwrap().is_some());
     let device = |id| device_token::Entity::find_by_id(id).one(&app.state.db);
     assert!(device(short_device).await.unwrap().is_none());
     assert!(device(long_device).await.unwrap().is_some());
