@@ -125,6 +125,8 @@ mod tests {
             "confirmProviderLink",
             "linkProvider",
             "reauthenticateWithProvider",
+            "requestProviderSignUp",
+            "confirmProviderSignUp",
         ];
         expected.sort();
         assert_eq!(found, expected);

@@ -35,10 +35,30 @@ pub enum LoginOutcome {
     SignedIn(IssuedTokens),
     SecondFactorRequired(Challenge),
     /// A provider sign-in whose verified address belongs to an account: prove it to link.
-    LinkRequired(super::providers::LinkRequest),
+    LinkRequired(LinkRequest),
     /// A provider sign-in whose provider account has no verified address: the user gives one
     /// and confirms it by mail before an account is made.
-    EmailRequired(super::providers::EmailRequest),
+    EmailRequired(EmailRequest),
+}
+
+/// A first sign-in whose verified address belongs to an existing account: the user must prove
+/// that account before the provider account is linked to it.
+pub struct LinkRequest {
+    pub link_token: SecretString,
+    pub provider: String,
+    pub email: String,
+    pub expires_in: i64,
+}
+
+/// A first sign-in whose provider account has no verified address: the user gives one
+/// (`SignInProviders::request_sign_up`), and the account is made once the link mailed there is
+/// opened.
+pub struct EmailRequest {
+    pub sign_up_token: SecretString,
+    pub provider: String,
+    /// The address the provider gave, unverified: only a suggestion for the form.
+    pub email: Option<String>,
+    pub expires_in: i64,
 }
 
 /// Registration input as it arrives, before parsing.

@@ -28,6 +28,7 @@ db_tests!(
     the_second_factor_still_applies_and_accounts_without_password_work,
     github_accounts_sign_in_with_their_verified_primary_address,
     facebook_addresses_are_not_trusted_for_linking,
+    a_provider_sign_in_works_in_cookie_mode,
 );
 
 /// Where the app wants the answer (an allowed address, never fetched by these tests).
@@ -641,6 +642,39 @@ async fn linking_and_unlinking_need_recent_authentication_and_keep_a_way_in(back
     let refused = app.gql(UNLINK, json!({}), Some(&access)).await;
     assert_code(&refused, "FORBIDDEN");
     assert_eq!(identities(&app, &access).await, ["corp"]);
+
+    // It sets a password through the reset flow; then the provider may go.
+    let asked = app
+        .gql(
+            crate::email::REQUEST_RESET,
+            json!({ "e": "alice@example.com" }),
+            None,
+        )
+        .await;
+    assert_eq!(asked["data"]["requestPasswordReset"], true, "{asked}");
+    let token = app
+        .nth_mail_to("alice@example.com", 1)
+        .await
+        .link_token("reset-password");
+    let reset = app
+        .gql(
+            crate::email::RESET,
+            json!({ "t": token, "p": PASSWORD }),
+            None,
+        )
+        .await;
+    assert_eq!(reset["data"]["resetPassword"], true, "{reset}");
+    let login = app.login("alice", PASSWORD).await;
+    let access = login["data"]["login"]["accessToken"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{login}"))
+        .to_owned();
+    let me = app
+        .gql("{ me { hasPassword } }", json!({}), Some(&access))
+        .await;
+    assert_eq!(me["data"]["me"]["hasPassword"], true, "{me}");
+    let unlinked = app.gql(UNLINK, json!({}), Some(&access)).await;
+    assert_eq!(unlinked["data"]["unlinkProvider"], json!([]), "{unlinked}");
 }
 
 async fn the_answer_must_come_back_to_the_browser_that_started(backend: Backend) {
@@ -996,5 +1030,66 @@ async fn facebook_addresses_are_not_trusted_for_linking(backend: Backend) {
         direct["data"]["finishProviderSignIn"]["user"]["id"],
         frank.id.as_str(),
         "{direct}"
+    );
+}
+
+async fn a_provider_sign_in_works_in_cookie_mode(backend: Backend) {
+    let Some(app) = corp_app(backend, None).await else {
+        return;
+    };
+    let origin = app.state.config.public_url.clone();
+    let browser = browser();
+    let csrf: Value = browser
+        .get(app.url("/auth/csrf"))
+        .header("origin", &origin)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let csrf = csrf["csrfToken"].as_str().unwrap().to_owned();
+    let post = |query: &str, variables: Value| {
+        browser
+            .post(app.url("/graphql"))
+            .header("origin", &origin)
+            .header("x-portcullis-session", "cookie")
+            .header("x-csrf-token", &csrf)
+            .json(&json!({ "query": query, "variables": variables }))
+            .send()
+    };
+    let code = provider_code(&app, "alice", "pw-alice").await;
+    let res = post(FINISH, json!({ "c": code })).await.unwrap();
+    let cookies: Vec<String> = res
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    let body: Value = res.json().await.unwrap();
+    let p = &body["data"]["finishProviderSignIn"];
+    assert_eq!(p["__typename"], "AuthPayload", "{body}");
+    // The refresh token is in an HttpOnly cookie, not in the answer.
+    assert_eq!(p["refreshToken"], "", "{body}");
+    let refresh = cookies
+        .iter()
+        .find(|c| c.contains("portcullis-refresh="))
+        .unwrap_or_else(|| panic!("no refresh cookie: {cookies:?}"));
+    assert!(refresh.contains("HttpOnly; SameSite=Strict"), "{refresh}");
+    // The cookie is the session: refresh without an argument rotates it.
+    let res = post(
+        "mutation { refresh { accessToken user { id } } }",
+        json!({}),
+    )
+    .await
+    .unwrap();
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(
+        body["data"]["refresh"]["user"]["id"], p["user"]["id"],
+        "{body}"
+    );
+    assert_eq!(
+        amr(body["data"]["refresh"]["accessToken"].as_str().unwrap()),
+        json!(["fed"])
     );
 }

@@ -38,7 +38,7 @@ use protocol::ProviderClient;
 pub use protocol::{ProviderAccount, ProviderError};
 
 use super::ClientInfo;
-use super::accounts::LoginOutcome;
+use super::accounts::{EmailRequest, LinkRequest, LoginOutcome};
 use super::audit::{Audit, AuditEvent, SignInFailure};
 use super::authz::RecentAuth;
 use super::credentials::{Credentials, Who};
@@ -91,25 +91,6 @@ pub struct Identity {
     pub login: Option<String>,
     pub linked_at: Micros,
     pub last_used_at: Option<Micros>,
-}
-
-/// A first sign-in whose verified address belongs to an existing account: the user must prove
-/// that account before the provider account is linked to it.
-pub struct LinkRequest {
-    pub link_token: SecretString,
-    pub provider: String,
-    pub email: String,
-    pub expires_in: i64,
-}
-
-/// A first sign-in whose provider account has no verified address: the user gives one
-/// (`request_sign_up`), and the account is made once the link mailed there is opened.
-pub struct EmailRequest {
-    pub sign_up_token: SecretString,
-    pub provider: String,
-    /// The address the provider gave, unverified: only a suggestion for the form.
-    pub email: Option<String>,
-    pub expires_in: i64,
 }
 
 /// Why a flow could not start (HTTP 400 at `/auth/{provider}/start`).
