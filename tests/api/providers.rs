@@ -379,6 +379,11 @@ async fn an_address_of_an_existing_account_needs_that_account_proved(backend: Ba
         carol.id.as_str()
     );
     assert_eq!(identities(&app, &access).await, ["corp"]);
+    // The provider vouched for the account's own address: now verified.
+    let me = app
+        .gql("{ me { emailVerified } }", json!({}), Some(&access))
+        .await;
+    assert_eq!(me["data"]["me"]["emailVerified"], true, "{me}");
     // Single use.
     let again = app
         .gql(CONFIRM_LINK, json!({ "t": token, "p": PASSWORD }), None)
@@ -1021,6 +1026,11 @@ async fn facebook_addresses_are_not_trusted_for_linking(backend: Backend) {
         json!([{ "provider": "facebook", "providerName": "Facebook", "login": "Frank Book" }]),
         "{linked}"
     );
+    // Facebook's address is not vouched for: frank's stays unverified.
+    let me = app
+        .gql("{ me { emailVerified } }", json!({}), Some(&frank.access))
+        .await;
+    assert_eq!(me["data"]["me"]["emailVerified"], false, "{me}");
     let direct = finish(
         &app,
         &query(&oauth_answer(&app, "facebook", "fb-code").await, "code").unwrap(),

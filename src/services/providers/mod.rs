@@ -780,7 +780,8 @@ impl SignInProviders {
         client: &ClientInfo,
     ) -> Result<(), AppError> {
         let now = self.clock.now_micros();
-        let tx = self.db.begin().await?;
+        // Read before the transaction, written in it (on SQLite a transaction that reads first
+        // cannot always upgrade to a write); the unique keys catch a link made meanwhile.
         let taken = user_identity::Entity::find()
             .filter(
                 sea_orm::Condition::any()
@@ -795,14 +796,31 @@ impl SignInProviders {
                             .add(user_identity::Column::UserId.eq(user.id.uuid())),
                     ),
             )
-            .count(&tx)
+            .count(&self.db)
             .await?;
         if taken > 0 {
             return Err(AppError::Conflict { field: "provider" });
         }
+        // The provider vouches for the account's own address: it counts as verified now.
+        let vouched = grant.email_verified
+            && grant
+                .email
+                .as_deref()
+                .and_then(|e| Email::parse("email", e).ok())
+                .is_some_and(|e| e == user.email);
+        let tx = self.db.begin().await?;
         insert_identity(&tx, user.id, grant, now)
             .await
             .map_err(|_| AppError::Conflict { field: "provider" })?;
+        if vouched && !user.email_verified {
+            entity::user::Entity::update_many()
+                .col_expr(entity::user::Column::EmailVerified, Expr::value(true))
+                .col_expr(entity::user::Column::UpdatedAt, Expr::value(now))
+                .filter(entity::user::Column::Id.eq(user.id.uuid()))
+                .filter(entity::user::Column::Email.eq(user.email.as_str()))
+                .exec(&tx)
+                .await?;
+        }
         self.trail
             .commit(
                 tx,
