@@ -5,16 +5,28 @@ import type {
   AuthPayloadFieldsFragment,
   ErrorCode,
   LoginInput,
+  LoginResultFieldsFragment,
   LogoutScope,
+  ProviderIdentityFieldsFragment,
   RegisterInput,
+  SignInProvidersQuery,
   UserFieldsFragment,
 } from './gql/graphql.js';
 import {
+  confirmProviderLinkMutation,
+  confirmProviderSignUpMutation,
+  finishProviderSignInMutation,
+  linkProviderMutation,
   loginMutation,
   logoutMutation,
+  providerIdentitiesQuery,
   reauthenticateMutation,
+  reauthenticateWithProviderMutation,
   refreshMutation,
   registerMutation,
+  requestProviderSignUpMutation,
+  signInProvidersQuery,
+  unlinkProviderMutation,
   verifyTotpMutation,
 } from './operations.js';
 
@@ -70,6 +82,36 @@ export function localStorageTokenStorage(storage: Storage = globalThis.localStor
 export type SignInResult =
   | { kind: 'signedIn'; user: User }
   | { kind: 'secondFactor'; mfaToken: string; expiresIn: number };
+
+/**
+ * The answer to a sign-in through a provider (finishProviderSignIn, confirmProviderSignUp):
+ * signed in; the second factor (completeSecondFactor, as after signIn); `linkRequired`: the
+ * provider's verified address belongs to an account, which must be proved first
+ * (confirmProviderLink); `emailRequired`: the provider gave no verified address, ask the user
+ * for one (requestProviderSignUp; `email` is the provider's unverified suggestion, if any).
+ */
+export type ProviderSignInResult =
+  | SignInResult
+  | { kind: 'linkRequired'; linkToken: string; provider: string; email: string; expiresIn: number }
+  | { kind: 'emailRequired'; signUpToken: string; provider: string; email: string | null; expiresIn: number };
+
+/** A provider users can sign in with (signInProviders). */
+export type SignInProvider = SignInProvidersQuery['signInProviders'][number];
+
+/** A provider account linked to the signed-in user (providerIdentities). */
+export type ProviderIdentity = ProviderIdentityFieldsFragment;
+
+/**
+ * Where to send the browser (a full navigation, not fetch) to sign in with a provider:
+ * `startUrl` with `redirect_uri` (one of the server's SIGN_IN_REDIRECT_URIS, by default
+ * `<PUBLIC_URL>/`) and your `state`, which comes back unchanged with `code` or `error`.
+ */
+export function providerSignInUrl(startUrl: string, options: { redirectUri: string; state?: string }): string {
+  const url = new URL(startUrl);
+  url.searchParams.set('redirect_uri', options.redirectUri);
+  if (options.state !== undefined) url.searchParams.set('state', options.state);
+  return url.toString();
+}
 
 export interface SessionState {
   signedIn: boolean;
@@ -244,7 +286,9 @@ export class PortcullisClient {
     if (result.__typename === 'MfaChallenge') {
       return { kind: 'secondFactor', mfaToken: result.mfaToken, expiresIn: result.expiresIn };
     }
-    return { kind: 'signedIn', user: result.user };
+    if (result.__typename === 'AuthPayload') return { kind: 'signedIn', user: result.user };
+    // LinkRequired and EmailRequired answer provider sign-ins only, never a password.
+    throw new Error(`unexpected answer to login: ${result.__typename}`);
   }
 
   /** The second step: a 6-digit TOTP code or a recovery code. */
@@ -257,6 +301,72 @@ export class PortcullisClient {
   async register(input: RegisterInput): Promise<User> {
     const data = await this.#execute(registerMutation, { input }, null);
     return data.register.user;
+  }
+
+  // ------------------------------------------------------------------- sign-in providers
+
+  /** The providers users can sign in with (empty when none is configured). */
+  async providers(): Promise<SignInProvider[]> {
+    return (await this.request(signInProvidersQuery)).signInProviders;
+  }
+
+  /** The provider accounts linked to the signed-in user, oldest first. */
+  async identities(): Promise<ProviderIdentity[]> {
+    return (await this.request(providerIdentitiesQuery)).providerIdentities;
+  }
+
+  /**
+   * Finishes a provider sign-in with the `code` the browser brought back (single use). Signed in,
+   * or the second factor (completeSecondFactor), or linkRequired / emailRequired.
+   */
+  async finishProviderSignIn(providerCode: string): Promise<ProviderSignInResult> {
+    const data = await this.#execute(finishProviderSignInMutation, { providerCode }, null);
+    return providerSignInResult(data.finishProviderSignIn);
+  }
+
+  /**
+   * After emailRequired: the address the user gives. The server mails it a link (to
+   * `<PUBLIC_URL>/confirm-sign-up?token=…`) that finishes with confirmProviderSignUp. Resolves
+   * whether or not the address has an account.
+   */
+  async requestProviderSignUp(signUpToken: string, email: string): Promise<void> {
+    await this.#execute(requestProviderSignUpMutation, { signUpToken, email }, null);
+  }
+
+  /** The token of the mailed sign-up link: a new account, signed in (or linkRequired, or the second factor). */
+  async confirmProviderSignUp(token: string): Promise<ProviderSignInResult> {
+    const data = await this.#execute(confirmProviderSignUpMutation, { token }, null);
+    return providerSignInResult(data.confirmProviderSignUp);
+  }
+
+  /**
+   * After linkRequired: proves the account that owns the address (its password, and a code when
+   * its TOTP is on), links the provider account to it and signs it in. Without a password: the
+   * caller must be signed in to that account with a recent authentication.
+   */
+  async confirmProviderLink(linkToken: string, password?: string | null, code?: string | null): Promise<User> {
+    const variables: { linkToken: string; password?: string; code?: string } = { linkToken };
+    if (password != null) variables.password = password;
+    if (code != null) variables.code = code;
+    return (await this.request(confirmProviderLinkMutation, variables)).confirmProviderLink.user;
+  }
+
+  /** Links another provider account to the signed-in user (recent authentication needed). */
+  async linkProvider(providerCode: string): Promise<ProviderIdentity[]> {
+    return (await this.request(linkProviderMutation, { providerCode })).linkProvider;
+  }
+
+  /** Unlinks the user's account of `provider`; FORBIDDEN when it is the last way to sign in. */
+  async unlinkProvider(provider: string): Promise<ProviderIdentity[]> {
+    return (await this.request(unlinkProviderMutation, { provider })).unlinkProvider;
+  }
+
+  /**
+   * After REAUTHENTICATION_REQUIRED, with the code of a provider sign-in (of a provider account
+   * linked to the user) instead of the password; `code`: the TOTP or recovery code when TOTP is on.
+   */
+  async reauthenticateWithProvider(providerCode: string, code?: string): Promise<void> {
+    await this.request(reauthenticateWithProviderMutation, code === undefined ? { providerCode } : { providerCode, code });
   }
 
   /** After REAUTHENTICATION_REQUIRED: proves the credentials again (new tokens), then retry. */
@@ -348,7 +458,8 @@ export class PortcullisClient {
 
   /**
    * Any AuthPayload at the top of an answer (login, register, verifyTotp, refresh,
-   * reauthenticate, changePassword) becomes the session; a User that is the signed-in user
+   * reauthenticate, changePassword, finishProviderSignIn, confirmProviderSignUp,
+   * confirmProviderLink, reauthenticateWithProvider) becomes the session; a User that is the signed-in user
    * updates it; deleteAccount ends the session.
    */
   async #observe(data: Record<string, unknown>): Promise<void> {
@@ -487,6 +598,31 @@ export class PortcullisClient {
   }
 }
 
+function providerSignInResult(result: LoginResultFieldsFragment): ProviderSignInResult {
+  switch (result.__typename) {
+    case 'AuthPayload':
+      return { kind: 'signedIn', user: result.user };
+    case 'MfaChallenge':
+      return { kind: 'secondFactor', mfaToken: result.mfaToken, expiresIn: result.expiresIn };
+    case 'LinkRequired':
+      return {
+        kind: 'linkRequired',
+        linkToken: result.linkToken,
+        provider: result.provider,
+        email: result.email,
+        expiresIn: result.expiresIn,
+      };
+    case 'EmailRequired':
+      return {
+        kind: 'emailRequired',
+        signUpToken: result.signUpToken,
+        provider: result.provider,
+        email: result.suggestedEmail,
+        expiresIn: result.expiresIn,
+      };
+  }
+}
+
 function sourceOf(doc: unknown): string {
   // This package's documents are String objects (codegen documentMode 'string').
   if (typeof doc === 'string' || doc instanceof String) return doc.toString();
@@ -520,6 +656,7 @@ const userShape = {
   createdAt: 'string',
   disabled: 'boolean',
   totpEnabled: 'boolean',
+  hasPassword: 'boolean',
 } as const satisfies Record<keyof User, 'string' | 'boolean'>;
 const userKeys = Object.keys(userShape) as (keyof User)[];
 

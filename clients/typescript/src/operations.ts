@@ -17,6 +17,7 @@ export const userFieldsFragment = graphql(`
     createdAt
     disabled
     totpEnabled
+    hasPassword
   }
 `);
 
@@ -62,6 +63,44 @@ export const securityEventFieldsFragment = graphql(`
     ip
     userAgent
     detail
+  }
+`);
+
+export const providerIdentityFieldsFragment = graphql(`
+  fragment ProviderIdentityFields on ProviderIdentity {
+    provider
+    providerName
+    email
+    login
+    linkedAt
+    lastUsedAt
+  }
+`);
+
+/** Every answer of a sign-in through a provider (finishProviderSignIn, confirmProviderSignUp). */
+export const loginResultFieldsFragment = graphql(`
+  fragment LoginResultFields on LoginResult {
+    __typename
+    ... on AuthPayload {
+      ...AuthPayloadFields
+    }
+    ... on MfaChallenge {
+      mfaToken
+      expiresIn
+    }
+    ... on LinkRequired {
+      linkToken
+      provider
+      email
+      expiresIn
+    }
+    ... on EmailRequired {
+      signUpToken
+      provider
+      # An alias: LinkRequired.email is String!, this one may be null.
+      suggestedEmail: email
+      expiresIn
+    }
   }
 `);
 
@@ -260,8 +299,9 @@ export const changePasswordMutation = graphql(`
   }
 `);
 
+/** password: null (omitted) only for an account without one (User.hasPassword false), after a recent authentication. */
 export const deleteAccountMutation = graphql(`
-  mutation DeleteAccount($password: String!) {
+  mutation DeleteAccount($password: String) {
     deleteAccount(password: $password)
   }
 `);
@@ -292,8 +332,9 @@ export const verifyTotpMutation = graphql(`
   }
 `);
 
+/** password: null (omitted) only for an account without one, after a recent authentication. */
 export const disableTotpMutation = graphql(`
-  mutation DisableTotp($password: String!, $code: String!) {
+  mutation DisableTotp($password: String, $code: String!) {
     disableTotp(password: $password, code: $code) {
       ...UserFields
     }
@@ -334,8 +375,9 @@ export const resetPasswordMutation = graphql(`
   }
 `);
 
+/** currentPassword: null (omitted) only for an account without one, after a recent authentication. */
 export const requestEmailChangeMutation = graphql(`
-  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {
+  mutation RequestEmailChange($newEmail: String!, $currentPassword: String) {
     requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)
   }
 `);
@@ -400,6 +442,89 @@ export const adminResetTwoFactorMutation = graphql(`
   mutation AdminResetTwoFactor($userId: ID!) {
     adminResetTwoFactor(userId: $userId) {
       ...UserFields
+    }
+  }
+`);
+
+// ------------------------------------------------------------------------- sign-in providers
+
+/** The providers users can sign in with; send the browser to startUrl (see providerSignInUrl). */
+export const signInProvidersQuery = graphql(`
+  query SignInProviders {
+    signInProviders {
+      id
+      name
+      startUrl
+    }
+  }
+`);
+
+/** The provider accounts linked to the caller, oldest first. */
+export const providerIdentitiesQuery = graphql(`
+  query ProviderIdentities {
+    providerIdentities {
+      ...ProviderIdentityFields
+    }
+  }
+`);
+
+/** The code the browser brought back from a provider sign-in (single use, 2 minutes). */
+export const finishProviderSignInMutation = graphql(`
+  mutation FinishProviderSignIn($providerCode: String!) {
+    finishProviderSignIn(providerCode: $providerCode) {
+      ...LoginResultFields
+    }
+  }
+`);
+
+/** After EmailRequired: mails a link that finishes the sign-up (always true). */
+export const requestProviderSignUpMutation = graphql(`
+  mutation RequestProviderSignUp($signUpToken: String!, $email: String!) {
+    requestProviderSignUp(signUpToken: $signUpToken, email: $email)
+  }
+`);
+
+/** The token of the link requestProviderSignUp mailed. */
+export const confirmProviderSignUpMutation = graphql(`
+  mutation ConfirmProviderSignUp($token: String!) {
+    confirmProviderSignUp(token: $token) {
+      ...LoginResultFields
+    }
+  }
+`);
+
+/** After LinkRequired: the account's password (and code with TOTP on), or null signed in to it. */
+export const confirmProviderLinkMutation = graphql(`
+  mutation ConfirmProviderLink($linkToken: String!, $password: String, $code: String) {
+    confirmProviderLink(linkToken: $linkToken, password: $password, code: $code) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+/** Needs a recent authentication: the code of a provider sign-in started for this. */
+export const linkProviderMutation = graphql(`
+  mutation LinkProvider($providerCode: String!) {
+    linkProvider(providerCode: $providerCode) {
+      ...ProviderIdentityFields
+    }
+  }
+`);
+
+/** Needs a recent authentication; FORBIDDEN when it is the account's last way to sign in. */
+export const unlinkProviderMutation = graphql(`
+  mutation UnlinkProvider($provider: ID!) {
+    unlinkProvider(provider: $provider) {
+      ...ProviderIdentityFields
+    }
+  }
+`);
+
+/** Like reauthenticate, with the code of a provider sign-in (code: the TOTP one when it is on). */
+export const reauthenticateWithProviderMutation = graphql(`
+  mutation ReauthenticateWithProvider($providerCode: String!, $code: String) {
+    reauthenticateWithProvider(providerCode: $providerCode, code: $code) {
+      ...AuthPayloadFields
     }
   }
 `);

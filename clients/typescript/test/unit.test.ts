@@ -12,6 +12,7 @@ import {
   createQuoteMutation,
   meQuery,
   memoryTokenStorage,
+  providerSignInUrl,
   storageKeys,
   type SessionState,
 } from '../src/index.js';
@@ -65,6 +66,7 @@ const user = {
   createdAt: '2026-01-01T00:00:00Z',
   disabled: false,
   totpEnabled: false,
+  hasPassword: true,
 };
 
 function payload(n: number, mode: 'bearer' | 'cookie', expiresIn = 900) {
@@ -83,7 +85,13 @@ const gqlError = (code: string, extra: Record<string, unknown> = {}) => ({
 });
 
 /** A small server: logins, rotating refresh tokens, quotes; the access token `access-<n>` is live for n >= live. */
-function server(mode: 'bearer' | 'cookie', opts: { mfa?: boolean; expiresIn?: number } = {}) {
+/** What finishProviderSignIn and confirmProviderSignUp answer in the fake server. */
+type ProviderAnswer = 'AuthPayload' | 'MfaChallenge' | 'LinkRequired' | 'EmailRequired';
+
+function server(
+  mode: 'bearer' | 'cookie',
+  opts: { mfa?: boolean; expiresIn?: number; provider?: ProviderAnswer } = {},
+) {
   let issued = 0;
   let liveFrom = 1;
   let refreshToken: string | null = null;
@@ -133,6 +141,41 @@ function server(mode: 'bearer' | 'cookie', opts: { mfa?: boolean; expiresIn?: nu
       }
       case 'Me':
         return { body: { data: { me: authed ? user : null } } };
+      case 'FinishProviderSignIn':
+      case 'ConfirmProviderSignUp': {
+        const key = call.operationName === 'FinishProviderSignIn' ? 'finishProviderSignIn' : 'confirmProviderSignUp';
+        const answer = (() => {
+          switch (opts.provider ?? 'AuthPayload') {
+            case 'AuthPayload':
+              return { __typename: 'AuthPayload', ...issue() };
+            case 'MfaChallenge':
+              return { __typename: 'MfaChallenge', mfaToken: 'mfa-1', expiresIn: 300 };
+            case 'LinkRequired':
+              return { __typename: 'LinkRequired', linkToken: 'link-1', provider: 'corp', email: 'ada@example.com', expiresIn: 600 };
+            case 'EmailRequired':
+              return { __typename: 'EmailRequired', signUpToken: 'signup-1', provider: 'corp', suggestedEmail: null, expiresIn: 600 };
+          }
+        })();
+        return { body: { data: { [key]: answer } } };
+      }
+      case 'ConfirmProviderLink':
+        if (call.variables?.['password'] === undefined && !authed) return gqlError('BAD_USER_INPUT', { field: 'password' });
+        return { body: { data: { confirmProviderLink: issue() } } };
+      case 'ReauthenticateWithProvider':
+        if (!authed) return gqlError('UNAUTHENTICATED');
+        return { body: { data: { reauthenticateWithProvider: issue() } } };
+      case 'RequestProviderSignUp':
+        return { body: { data: { requestProviderSignUp: true } } };
+      case 'SignInProviders':
+        return { body: { data: { signInProviders: [{ id: 'corp', name: 'Corp SSO', startUrl: 'https://auth.example.com/auth/corp/start' }] } } };
+      case 'UnlinkProvider':
+        if (!authed) return gqlError('UNAUTHENTICATED');
+        return {
+          body: {
+            data: null,
+            errors: [{ message: 'It is the last way to sign in to this account.', extensions: { code: 'FORBIDDEN' } }],
+          },
+        };
       case 'CreateQuote':
         if (!authed) return gqlError('UNAUTHENTICATED');
         return { body: { data: { createQuote: { id: 'q1', text: 't', author: 'a', createdAt: 'x', updatedAt: 'x' } } } };
@@ -362,6 +405,119 @@ describe('cookie mode', () => {
     assert.equal(calls.at(-1)?.operationName, 'Logout');
     assert.equal(calls.at(-1)?.headers['authorization'], 'Bearer access-2');
     assert.deepEqual(events, ['signedIn', 'expired', 'signedIn', 'signedOut']);
+  });
+});
+
+describe('sign-in providers', () => {
+  it('builds the start address with redirect_uri and state', () => {
+    const url = providerSignInUrl('https://auth.example.com/auth/corp/start', {
+      redirectUri: 'https://app.example.com/',
+      state: 'a b&c',
+    });
+    const parsed = new URL(url);
+    assert.equal(parsed.origin + parsed.pathname, 'https://auth.example.com/auth/corp/start');
+    assert.equal(parsed.searchParams.get('redirect_uri'), 'https://app.example.com/');
+    assert.equal(parsed.searchParams.get('state'), 'a b&c');
+    assert.equal(new URL(providerSignInUrl('https://x/auth/y/start', { redirectUri: 'https://x/' })).searchParams.has('state'), false);
+  });
+
+  it('lists the providers', async () => {
+    const { handler } = server('cookie');
+    const { fetch } = fakeFetch(handler);
+    const c = new PortcullisClient({ mode: 'cookie', fetch });
+    assert.deepEqual(await c.providers(), [{ id: 'corp', name: 'Corp SSO', startUrl: 'https://auth.example.com/auth/corp/start' }]);
+  });
+
+  for (const mode of ['bearer', 'cookie'] as const) {
+    it(`takes in the tokens of a finished provider sign-in (${mode} mode)`, async () => {
+      const { handler } = server(mode);
+      const { fetch, calls } = fakeFetch(handler);
+      const storage = memoryTokenStorage();
+      const events: string[] = [];
+      const c = new PortcullisClient({ mode, fetch, storage, onSessionChange: (s) => events.push(s.reason) });
+      assert.deepEqual(await c.finishProviderSignIn('code-1'), { kind: 'signedIn', user });
+      assert.equal(c.signedIn, true);
+      assert.equal(c.accessToken, 'access-1');
+      assert.deepEqual(events, ['signedIn']);
+      assert.equal(await storage.get(storageKeys.refreshToken), mode === 'bearer' ? 'refresh-1' : null);
+      const call = calls.find((x) => x.operationName === 'FinishProviderSignIn');
+      assert.deepEqual(call?.variables, { providerCode: 'code-1' });
+      assert.equal(call?.headers['authorization'], undefined);
+      if (mode === 'cookie') assert.equal(call?.headers['x-portcullis-session'], 'cookie');
+    });
+  }
+
+  it('answers the second factor, and signs in after it', async () => {
+    const { handler } = server('bearer', { provider: 'MfaChallenge' });
+    const { fetch } = fakeFetch(handler);
+    const c = new PortcullisClient({ mode: 'bearer', fetch });
+    assert.deepEqual(await c.finishProviderSignIn('code-1'), { kind: 'secondFactor', mfaToken: 'mfa-1', expiresIn: 300 });
+    assert.equal(c.signedIn, false);
+    await c.completeSecondFactor('mfa-1', '123456');
+    assert.equal(c.signedIn, true);
+  });
+
+  it('answers linkRequired without signing in, then links with the password', async () => {
+    const { handler } = server('cookie', { provider: 'LinkRequired' });
+    const { fetch, calls } = fakeFetch(handler);
+    const c = new PortcullisClient({ mode: 'cookie', fetch });
+    const r = await c.finishProviderSignIn('code-1');
+    assert.deepEqual(r, { kind: 'linkRequired', linkToken: 'link-1', provider: 'corp', email: 'ada@example.com', expiresIn: 600 });
+    assert.equal(c.signedIn, false);
+    // Null and undefined are left out of the variables (the server's "prove it by your session").
+    await assert.rejects(c.confirmProviderLink('link-1', null), (e) => e instanceof PortcullisError && e.field === 'password');
+    assert.deepEqual(calls.at(-1)?.variables, { linkToken: 'link-1' });
+    assert.deepEqual(await c.confirmProviderLink('link-1', 'pw', '123456'), user);
+    assert.deepEqual(calls.at(-1)?.variables, { linkToken: 'link-1', password: 'pw', code: '123456' });
+    assert.equal(c.signedIn, true);
+    assert.equal(c.accessToken, 'access-1');
+  });
+
+  it('answers emailRequired with the suggestion, and signs up through the mailed link', async () => {
+    const { handler } = server('bearer', { provider: 'EmailRequired' });
+    const { fetch, calls } = fakeFetch(handler);
+    const c = new PortcullisClient({ mode: 'bearer', fetch });
+    assert.deepEqual(await c.finishProviderSignIn('code-1'), {
+      kind: 'emailRequired',
+      signUpToken: 'signup-1',
+      provider: 'corp',
+      email: null,
+      expiresIn: 600,
+    });
+    await c.requestProviderSignUp('signup-1', 'ada@example.com');
+    assert.deepEqual(calls.at(-1)?.variables, { signUpToken: 'signup-1', email: 'ada@example.com' });
+    assert.equal(c.signedIn, false);
+
+    const { handler: h2 } = server('bearer');
+    const c2 = new PortcullisClient({ mode: 'bearer', fetch: fakeFetch(h2).fetch });
+    assert.deepEqual(await c2.confirmProviderSignUp('mailed-1'), { kind: 'signedIn', user });
+    assert.equal(c2.signedIn, true);
+  });
+
+  it('reauthenticates with a provider: fresh tokens for the same user', async () => {
+    const { handler } = server('cookie');
+    const { fetch, calls } = fakeFetch(handler);
+    const events: string[] = [];
+    const c = new PortcullisClient({ mode: 'cookie', fetch, onSessionChange: (s) => events.push(s.reason) });
+    await c.signIn('ada', 'pw');
+    await c.reauthenticateWithProvider('code-2');
+    assert.deepEqual(calls.at(-1)?.variables, { providerCode: 'code-2' });
+    assert.equal(calls.at(-1)?.headers['authorization'], 'Bearer access-1');
+    assert.equal(c.accessToken, 'access-2');
+    await c.reauthenticateWithProvider('code-3', '123456');
+    assert.deepEqual(calls.at(-1)?.variables, { providerCode: 'code-3', code: '123456' });
+    assert.deepEqual(events, ['signedIn', 'refreshed', 'refreshed']);
+  });
+
+  it("passes the server's FORBIDDEN on unlinking the last way in", async () => {
+    const { handler } = server('bearer');
+    const { fetch } = fakeFetch(handler);
+    const c = new PortcullisClient({ mode: 'bearer', fetch });
+    await c.signIn('ada', 'pw');
+    const error = await c.unlinkProvider('corp').catch((e: unknown) => e);
+    assert.ok(error instanceof PortcullisError && error.code === 'FORBIDDEN');
+    assert.match(error.message, /last way/);
+    assert.equal(c.signedIn, true);
   });
 });
 

@@ -77,6 +77,10 @@ export type SecurityEventKind =
   /** detail: {"by": admin id} */
   | 'ACCOUNT_ENABLED'
   | 'EMAIL_CHANGED'
+  /** A sign-in provider's account was linked. detail: {"provider"} */
+  | 'IDENTITY_LINKED'
+  /** A sign-in provider's account was unlinked. detail: {"provider"} */
+  | 'IDENTITY_UNLINKED'
   | 'PASSWORD_CHANGED'
   /** detail: {"by": admin id} or {"via": "email"} */
   | 'PASSWORD_RESET'
@@ -99,9 +103,9 @@ export type UpdateQuoteInput = {
   text?: string | null | undefined;
 };
 
-export type UserFieldsFragment = { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean };
+export type UserFieldsFragment = { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean };
 
-export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
 
 export type QuoteFieldsFragment = { id: string, text: string, author: string, createdAt: string, updatedAt: string };
 
@@ -109,12 +113,29 @@ export type SessionFieldsFragment = { id: string, createdAt: string, lastUsedAt:
 
 export type SecurityEventFieldsFragment = { id: string, at: string, kind: SecurityEventKind, ip: string | null, userAgent: string | null, detail: string | null };
 
+export type ProviderIdentityFieldsFragment = { provider: string, providerName: string, email: string | null, login: string | null, linkedAt: string, lastUsedAt: string | null };
+
+type LoginResultFields_AuthPayload_Fragment = { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+
+type LoginResultFields_EmailRequired_Fragment = { __typename: 'EmailRequired', signUpToken: string, provider: string, expiresIn: number, suggestedEmail: string | null };
+
+type LoginResultFields_LinkRequired_Fragment = { __typename: 'LinkRequired', linkToken: string, provider: string, email: string, expiresIn: number };
+
+type LoginResultFields_MfaChallenge_Fragment = { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number };
+
+export type LoginResultFieldsFragment =
+  | LoginResultFields_AuthPayload_Fragment
+  | LoginResultFields_EmailRequired_Fragment
+  | LoginResultFields_LinkRequired_Fragment
+  | LoginResultFields_MfaChallenge_Fragment
+;
+
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } | null };
+export type MeQuery = { me: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } | null };
 
 export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -153,7 +174,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount?: number, nodes: Array<{ id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type UsersQuery = { users: { totalCount?: number, nodes: Array<{ id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type SignInActivityQueryVariables = Exact<{
   days?: number | null | undefined;
@@ -176,7 +197,7 @@ export type UserQueryVariables = Exact<{
 }>;
 
 
-export type UserQuery = { user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } | null };
+export type UserQuery = { user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } | null };
 
 export type UserSecurityEventsQueryVariables = Exact<{
   id: string | number;
@@ -192,7 +213,7 @@ export type RegisterMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMutation = { register: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+export type RegisterMutation = { register: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -200,7 +221,9 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login:
-    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } }
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } }
+    | { __typename: 'EmailRequired' }
+    | { __typename: 'LinkRequired' }
     | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
    };
 
@@ -209,7 +232,7 @@ export type RefreshMutationVariables = Exact<{
 }>;
 
 
-export type RefreshMutation = { refresh: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+export type RefreshMutation = { refresh: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
 
 export type LogoutMutationVariables = Exact<{
   scope?: LogoutScope | null | undefined;
@@ -231,7 +254,7 @@ export type ReauthenticateMutationVariables = Exact<{
 }>;
 
 
-export type ReauthenticateMutation = { reauthenticate: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+export type ReauthenticateMutation = { reauthenticate: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -239,10 +262,10 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+export type ChangePasswordMutation = { changePassword: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
 
 export type DeleteAccountMutationVariables = Exact<{
-  password: string;
+  password?: string | null | undefined;
 }>;
 
 
@@ -266,15 +289,15 @@ export type VerifyTotpMutationVariables = Exact<{
 }>;
 
 
-export type VerifyTotpMutation = { verifyTotp: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } } };
+export type VerifyTotpMutation = { verifyTotp: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
 
 export type DisableTotpMutationVariables = Exact<{
-  password: string;
+  password?: string | null | undefined;
   code: string;
 }>;
 
 
-export type DisableTotpMutation = { disableTotp: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+export type DisableTotpMutation = { disableTotp: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
 
 export type RegenerateRecoveryCodesMutationVariables = Exact<{
   code: string;
@@ -293,7 +316,7 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 
-export type VerifyEmailMutation = { verifyEmail: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+export type VerifyEmailMutation = { verifyEmail: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -312,7 +335,7 @@ export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type RequestEmailChangeMutationVariables = Exact<{
   newEmail: string;
-  currentPassword: string;
+  currentPassword?: string | null | undefined;
 }>;
 
 
@@ -323,7 +346,7 @@ export type ConfirmEmailChangeMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmEmailChangeMutation = { confirmEmailChange: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+export type ConfirmEmailChangeMutation = { confirmEmailChange: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
 
 export type CreateQuoteMutationVariables = Exact<{
   input: CreateQuoteInput;
@@ -353,7 +376,7 @@ export type SetUserRoleMutationVariables = Exact<{
 }>;
 
 
-export type SetUserRoleMutation = { setUserRole: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+export type SetUserRoleMutation = { setUserRole: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
 
 export type AdminResetPasswordMutationVariables = Exact<{
   userId: string | number;
@@ -369,14 +392,87 @@ export type SetUserDisabledMutationVariables = Exact<{
 }>;
 
 
-export type SetUserDisabledMutation = { setUserDisabled: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+export type SetUserDisabledMutation = { setUserDisabled: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
 
 export type AdminResetTwoFactorMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type AdminResetTwoFactorMutation = { adminResetTwoFactor: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean } };
+export type AdminResetTwoFactorMutation = { adminResetTwoFactor: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+
+export type SignInProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInProvidersQuery = { signInProviders: Array<{ id: string, name: string, startUrl: string }> };
+
+export type ProviderIdentitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProviderIdentitiesQuery = { providerIdentities: Array<{ provider: string, providerName: string, email: string | null, login: string | null, linkedAt: string, lastUsedAt: string | null }> };
+
+export type FinishProviderSignInMutationVariables = Exact<{
+  providerCode: string;
+}>;
+
+
+export type FinishProviderSignInMutation = { finishProviderSignIn:
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } }
+    | { __typename: 'EmailRequired', signUpToken: string, provider: string, expiresIn: number, suggestedEmail: string | null }
+    | { __typename: 'LinkRequired', linkToken: string, provider: string, email: string, expiresIn: number }
+    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
+   };
+
+export type RequestProviderSignUpMutationVariables = Exact<{
+  signUpToken: string;
+  email: string;
+}>;
+
+
+export type RequestProviderSignUpMutation = { requestProviderSignUp: boolean };
+
+export type ConfirmProviderSignUpMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmProviderSignUpMutation = { confirmProviderSignUp:
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } }
+    | { __typename: 'EmailRequired', signUpToken: string, provider: string, expiresIn: number, suggestedEmail: string | null }
+    | { __typename: 'LinkRequired', linkToken: string, provider: string, email: string, expiresIn: number }
+    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
+   };
+
+export type ConfirmProviderLinkMutationVariables = Exact<{
+  linkToken: string;
+  password?: string | null | undefined;
+  code?: string | null | undefined;
+}>;
+
+
+export type ConfirmProviderLinkMutation = { confirmProviderLink: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+
+export type LinkProviderMutationVariables = Exact<{
+  providerCode: string;
+}>;
+
+
+export type LinkProviderMutation = { linkProvider: Array<{ provider: string, providerName: string, email: string | null, login: string | null, linkedAt: string, lastUsedAt: string | null }> };
+
+export type UnlinkProviderMutationVariables = Exact<{
+  provider: string | number;
+}>;
+
+
+export type UnlinkProviderMutation = { unlinkProvider: Array<{ provider: string, providerName: string, email: string | null, login: string | null, linkedAt: string, lastUsedAt: string | null }> };
+
+export type ReauthenticateWithProviderMutationVariables = Exact<{
+  providerCode: string;
+  code?: string | null | undefined;
+}>;
+
+
+export type ReauthenticateWithProviderMutation = { reauthenticateWithProvider: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -396,39 +492,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const UserFieldsFragmentDoc = new TypedDocumentString(`
-    fragment UserFields on User {
-  id
-  email
-  username
-  emailVerified
-  role
-  createdAt
-  disabled
-  totpEnabled
-}
-    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
-export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AuthPayloadFields on AuthPayload {
-  accessToken
-  refreshToken
-  tokenType
-  expiresIn
-  deviceToken
-  user {
-    ...UserFields
-  }
-}
-    fragment UserFields on User {
-  id
-  email
-  username
-  emailVerified
-  role
-  createdAt
-  disabled
-  totpEnabled
-}`, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
 export const QuoteFieldsFragmentDoc = new TypedDocumentString(`
     fragment QuoteFields on Quote {
   id
@@ -458,6 +521,95 @@ export const SecurityEventFieldsFragmentDoc = new TypedDocumentString(`
   detail
 }
     `, {"fragmentName":"SecurityEventFields"}) as unknown as TypedDocumentString<SecurityEventFieldsFragment, unknown>;
+export const ProviderIdentityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProviderIdentityFields on ProviderIdentity {
+  provider
+  providerName
+  email
+  login
+  linkedAt
+  lastUsedAt
+}
+    `, {"fragmentName":"ProviderIdentityFields"}) as unknown as TypedDocumentString<ProviderIdentityFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}`, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
+export const LoginResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LoginResultFields on LoginResult {
+  __typename
+  ... on AuthPayload {
+    ...AuthPayloadFields
+  }
+  ... on MfaChallenge {
+    mfaToken
+    expiresIn
+  }
+  ... on LinkRequired {
+    linkToken
+    provider
+    email
+    expiresIn
+  }
+  ... on EmailRequired {
+    signUpToken
+    provider
+    suggestedEmail: email
+    expiresIn
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"fragmentName":"LoginResultFields"}) as unknown as TypedDocumentString<LoginResultFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
   hasNextPage
@@ -481,7 +633,8 @@ export const MeDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}`, {"hash":"sha256:d7422caf27365be53521f0714ebe0563c8bcf68fd47db85f291c580e7cb2fc64"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+  hasPassword
+}`, {"hash":"sha256:e0c9942513811c0561fffcdfa51e17e7c1b4b6a3d3ba66f916d9832f8dcb4c1b"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const SessionsDocument = new TypedDocumentString(`
     query Sessions {
   sessions {
@@ -566,13 +719,14 @@ export const UsersDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
+  hasPassword
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage
   hasPreviousPage
   startCursor
   endCursor
-}`, {"hash":"sha256:57d04037320e51b9a25f1b2e80435086f28d1853c0040dd2d33cf1b958f6fc38"}) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+}`, {"hash":"sha256:677d8850fa57d740c528fb1dcadd2e0ba4391425f50aff5a6279005ba646933a"}) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
 export const SignInActivityDocument = new TypedDocumentString(`
     query SignInActivity($days: Int = 30) {
   signInActivity(days: $days) {
@@ -626,7 +780,8 @@ export const UserDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}`, {"hash":"sha256:f4d0455232f7fe4ef8452f135adb0382baa3de7d92e9f3e27e9876d51fbd5661"}) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+  hasPassword
+}`, {"hash":"sha256:263ee906e2558ef13d19ae88f6e06429154434ef6a695b7cb5078a6a9791afc1"}) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const UserSecurityEventsDocument = new TypedDocumentString(`
     query UserSecurityEvents($id: ID!, $first: Int = 20, $after: String) {
   user(id: $id) {
@@ -670,6 +825,7 @@ export const RegisterDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
+  hasPassword
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -680,7 +836,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:2ea4d8ce1a372cc4fc57e6d1409f664307df246771bb93adbd63f33330e86553"}) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+}`, {"hash":"sha256:9ef1a55ec0ad0e37bd7f3177687b9aafab62bc2ba2d2fe0802cc653298f9a638"}) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -703,6 +859,7 @@ export const LoginDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
+  hasPassword
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -713,7 +870,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:bcf27710a16062ab3ac09262f8ae27df919543a5e4182e977ec74cf903b26aa2"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+}`, {"hash":"sha256:904256abdf7bc869d152590b2a52abf5e982213be20756c4422dc3d1677f67a6"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const RefreshDocument = new TypedDocumentString(`
     mutation Refresh($refreshToken: String) {
   refresh(refreshToken: $refreshToken) {
@@ -729,6 +886,7 @@ export const RefreshDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
+  hasPassword
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -739,7 +897,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:ccd48a99c3bc0bfda7a61a00c524c2aa154a476acaaea647365f4c409d0bebde"}) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+}`, {"hash":"sha256:5197d4f5d60de5d273b52ab1067f8fcad7fb01df1b4ef7e8ce64ea3592e3fbcd"}) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout($scope: LogoutScope = LOCAL) {
   logout(scope: $scope)
@@ -765,6 +923,7 @@ export const ReauthenticateDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
+  hasPassword
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -775,7 +934,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:f9b60609e5601091982494f5d3acb2efb89bc89d69a096c5d4115b4526fa9d7e"}) as unknown as TypedDocumentString<ReauthenticateMutation, ReauthenticateMutationVariables>;
+}`, {"hash":"sha256:53471027e90fbdfa88b0f08a68443033a1b98f69a8917e9fa9d62ffb78d2b3f2"}) as unknown as TypedDocumentString<ReauthenticateMutation, ReauthenticateMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
@@ -791,6 +950,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
+  hasPassword
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -801,12 +961,12 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:5d372108aa33e559cbaf128ee9e97ea4fbd31b7096071012e29464aee6294935"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+}`, {"hash":"sha256:3ef1961f5cdcb9db5744813387b6b8c7adaeb6e0cb73116003036d4f14296a9e"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const DeleteAccountDocument = new TypedDocumentString(`
-    mutation DeleteAccount($password: String!) {
+    mutation DeleteAccount($password: String) {
   deleteAccount(password: $password)
 }
-    `, {"hash":"sha256:079ed3d63e49391a082d27ee1a18987abd47582eb900e04fc8ec98daf9f9362a"}) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+    `, {"hash":"sha256:d655a0470c79c86cb07299dc0eda6a1724e8dad3dee3808bc7a77e5448df3a86"}) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const EnrollTotpDocument = new TypedDocumentString(`
     mutation EnrollTotp {
   enrollTotp {
@@ -836,6 +996,7 @@ export const VerifyTotpDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
+  hasPassword
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -846,9 +1007,9 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:08d98cb5d1968b4cf4905bb1805adaa224bcf8bf8d94de0fd6f85a987deed0e9"}) as unknown as TypedDocumentString<VerifyTotpMutation, VerifyTotpMutationVariables>;
+}`, {"hash":"sha256:96f0932268372e1a712d3d960cf347dd83d6e6ac77d7579c3171126912f6f320"}) as unknown as TypedDocumentString<VerifyTotpMutation, VerifyTotpMutationVariables>;
 export const DisableTotpDocument = new TypedDocumentString(`
-    mutation DisableTotp($password: String!, $code: String!) {
+    mutation DisableTotp($password: String, $code: String!) {
   disableTotp(password: $password, code: $code) {
     ...UserFields
   }
@@ -862,7 +1023,8 @@ export const DisableTotpDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}`, {"hash":"sha256:14101452bda09aa5a4350f87a7cd7e99690880413dfcc064fd56a5eec467ee23"}) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
+  hasPassword
+}`, {"hash":"sha256:23d29d54b7cc842ca5f284464119286987a9ee3cb65d177337781396768e858c"}) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
 export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
     mutation RegenerateRecoveryCodes($code: String!) {
   regenerateRecoveryCodes(code: $code)
@@ -888,7 +1050,8 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}`, {"hash":"sha256:d063299af4341d7411cbe52c79148ff2baa32a2e74af0f593f0040174641bd0a"}) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+  hasPassword
+}`, {"hash":"sha256:9a057bfb0044ca7142030d18e0af19e16ead68c1baca3451c8172d3f4823d0d6"}) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -900,10 +1063,10 @@ export const ResetPasswordDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:fe56b8aec7a3b8e3dff83ca568801466f6c64e0c19b90c04e75ad25dd3d65c57"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const RequestEmailChangeDocument = new TypedDocumentString(`
-    mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {
+    mutation RequestEmailChange($newEmail: String!, $currentPassword: String) {
   requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)
 }
-    `, {"hash":"sha256:c68003ea325d8bbeddf570ec2770336858cf4c94c3b718a323fbbc150a95d311"}) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+    `, {"hash":"sha256:40308c1b915b5635500511a2ba730809ac29fedcb976ef1fb34397011a3d364f"}) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
 export const ConfirmEmailChangeDocument = new TypedDocumentString(`
     mutation ConfirmEmailChange($token: String!) {
   confirmEmailChange(token: $token) {
@@ -919,7 +1082,8 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}`, {"hash":"sha256:8b39c1dabace074b67239fc7306471f90886a98dba38b9f340be519cb32a8041"}) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+  hasPassword
+}`, {"hash":"sha256:167afe429ab1b16266f115da84650cd955f92e7253af7aaa0c92f8731934e8af"}) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
 export const CreateQuoteDocument = new TypedDocumentString(`
     mutation CreateQuote($input: CreateQuoteInput!) {
   createQuote(input: $input) {
@@ -966,7 +1130,8 @@ export const SetUserRoleDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}`, {"hash":"sha256:2ad6c91d2e096d25f52d9dfad55a7569323c19bd245532dafade916949e569ed"}) as unknown as TypedDocumentString<SetUserRoleMutation, SetUserRoleMutationVariables>;
+  hasPassword
+}`, {"hash":"sha256:6d6d49bf3c7196c9f981acb44aa1c500514de8871b1e5f9c7df5bdbef0b8e487"}) as unknown as TypedDocumentString<SetUserRoleMutation, SetUserRoleMutationVariables>;
 export const AdminResetPasswordDocument = new TypedDocumentString(`
     mutation AdminResetPassword($userId: ID!, $newPassword: String!) {
   adminResetPassword(userId: $userId, newPassword: $newPassword)
@@ -987,7 +1152,8 @@ export const SetUserDisabledDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}`, {"hash":"sha256:acf968a67670ddac5b872e23e6d8779384ed4f4ed69494da989185ed877fcb10"}) as unknown as TypedDocumentString<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
+  hasPassword
+}`, {"hash":"sha256:1a690ff06a4572d10791de76cb10ded1575007470f0419587dc364854a93e2ed"}) as unknown as TypedDocumentString<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
 export const AdminResetTwoFactorDocument = new TypedDocumentString(`
     mutation AdminResetTwoFactor($userId: ID!) {
   adminResetTwoFactor(userId: $userId) {
@@ -1003,4 +1169,213 @@ export const AdminResetTwoFactorDocument = new TypedDocumentString(`
   createdAt
   disabled
   totpEnabled
-}`, {"hash":"sha256:8ba3af0fb37013599302ecffde91d2bfc32dd180d06c3a445ff72032590675d0"}) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;
+  hasPassword
+}`, {"hash":"sha256:5db12465e802ce8f9e09c71609820e9ed91ca9e03f2341585d03b80be59bac7e"}) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;
+export const SignInProvidersDocument = new TypedDocumentString(`
+    query SignInProviders {
+  signInProviders {
+    id
+    name
+    startUrl
+  }
+}
+    `, {"hash":"sha256:4daabf86aedc6c74e242490e1b475f72a8731781adc47b96f091489771e8d0b7"}) as unknown as TypedDocumentString<SignInProvidersQuery, SignInProvidersQueryVariables>;
+export const ProviderIdentitiesDocument = new TypedDocumentString(`
+    query ProviderIdentities {
+  providerIdentities {
+    ...ProviderIdentityFields
+  }
+}
+    fragment ProviderIdentityFields on ProviderIdentity {
+  provider
+  providerName
+  email
+  login
+  linkedAt
+  lastUsedAt
+}`, {"hash":"sha256:f83a107738304715f1d87286f9049eb03499256f3c4b8ab101c5940b1bece496"}) as unknown as TypedDocumentString<ProviderIdentitiesQuery, ProviderIdentitiesQueryVariables>;
+export const FinishProviderSignInDocument = new TypedDocumentString(`
+    mutation FinishProviderSignIn($providerCode: String!) {
+  finishProviderSignIn(providerCode: $providerCode) {
+    ...LoginResultFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}
+fragment LoginResultFields on LoginResult {
+  __typename
+  ... on AuthPayload {
+    ...AuthPayloadFields
+  }
+  ... on MfaChallenge {
+    mfaToken
+    expiresIn
+  }
+  ... on LinkRequired {
+    linkToken
+    provider
+    email
+    expiresIn
+  }
+  ... on EmailRequired {
+    signUpToken
+    provider
+    suggestedEmail: email
+    expiresIn
+  }
+}`, {"hash":"sha256:fa34ba1eb20e8575900421d09465e21fbac9921a67fec92d3737161d557a5360"}) as unknown as TypedDocumentString<FinishProviderSignInMutation, FinishProviderSignInMutationVariables>;
+export const RequestProviderSignUpDocument = new TypedDocumentString(`
+    mutation RequestProviderSignUp($signUpToken: String!, $email: String!) {
+  requestProviderSignUp(signUpToken: $signUpToken, email: $email)
+}
+    `, {"hash":"sha256:9ac88b515927620ef85df4ab9a7ddae162bff8ea8fcfc23d8519384bc72758e8"}) as unknown as TypedDocumentString<RequestProviderSignUpMutation, RequestProviderSignUpMutationVariables>;
+export const ConfirmProviderSignUpDocument = new TypedDocumentString(`
+    mutation ConfirmProviderSignUp($token: String!) {
+  confirmProviderSignUp(token: $token) {
+    ...LoginResultFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}
+fragment LoginResultFields on LoginResult {
+  __typename
+  ... on AuthPayload {
+    ...AuthPayloadFields
+  }
+  ... on MfaChallenge {
+    mfaToken
+    expiresIn
+  }
+  ... on LinkRequired {
+    linkToken
+    provider
+    email
+    expiresIn
+  }
+  ... on EmailRequired {
+    signUpToken
+    provider
+    suggestedEmail: email
+    expiresIn
+  }
+}`, {"hash":"sha256:c9888da1869fb0c3e91fe72b9713129da3e7ac92688068f8179ad75dc10c2df9"}) as unknown as TypedDocumentString<ConfirmProviderSignUpMutation, ConfirmProviderSignUpMutationVariables>;
+export const ConfirmProviderLinkDocument = new TypedDocumentString(`
+    mutation ConfirmProviderLink($linkToken: String!, $password: String, $code: String) {
+  confirmProviderLink(linkToken: $linkToken, password: $password, code: $code) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:8c857a5f709ae0ccc75da9f8cca8379557c20af104962cdec9b38c990dd30ff7"}) as unknown as TypedDocumentString<ConfirmProviderLinkMutation, ConfirmProviderLinkMutationVariables>;
+export const LinkProviderDocument = new TypedDocumentString(`
+    mutation LinkProvider($providerCode: String!) {
+  linkProvider(providerCode: $providerCode) {
+    ...ProviderIdentityFields
+  }
+}
+    fragment ProviderIdentityFields on ProviderIdentity {
+  provider
+  providerName
+  email
+  login
+  linkedAt
+  lastUsedAt
+}`, {"hash":"sha256:d9c2c88432679398a7a997dfc81873776473b575b1e63344fd9d5bd5da02223f"}) as unknown as TypedDocumentString<LinkProviderMutation, LinkProviderMutationVariables>;
+export const UnlinkProviderDocument = new TypedDocumentString(`
+    mutation UnlinkProvider($provider: ID!) {
+  unlinkProvider(provider: $provider) {
+    ...ProviderIdentityFields
+  }
+}
+    fragment ProviderIdentityFields on ProviderIdentity {
+  provider
+  providerName
+  email
+  login
+  linkedAt
+  lastUsedAt
+}`, {"hash":"sha256:1c8864f685e98eef331f9b29178ac810bd9cee4bea4ad677c7f4ff399df0657c"}) as unknown as TypedDocumentString<UnlinkProviderMutation, UnlinkProviderMutationVariables>;
+export const ReauthenticateWithProviderDocument = new TypedDocumentString(`
+    mutation ReauthenticateWithProvider($providerCode: String!, $code: String) {
+  reauthenticateWithProvider(providerCode: $providerCode, code: $code) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:ca53bdc7e780d9de6623f337d53c59261e8006aee1ddbfda058f866343527a75"}) as unknown as TypedDocumentString<ReauthenticateWithProviderMutation, ReauthenticateWithProviderMutationVariables>;
