@@ -130,7 +130,8 @@ export async function resetPassword(token: string, newPassword: string): Promise
   return (await client.request(resetPasswordMutation, { token, newPassword })).resetPassword;
 }
 
-export async function requestEmailChange(newEmail: string, currentPassword: string): Promise<boolean> {
+/** currentPassword: null for an account without a password (it needs a recent authentication instead). */
+export async function requestEmailChange(newEmail: string, currentPassword: string | null): Promise<boolean> {
   return (await client.request(requestEmailChangeMutation, { newEmail, currentPassword })).requestEmailChange;
 }
 
@@ -143,8 +144,8 @@ export async function changePassword(currentPassword: string, newPassword: strin
   await client.request(changePasswordMutation, { currentPassword, newPassword });
 }
 
-/** The client ends its session when this succeeds. */
-export async function deleteAccount(password: string): Promise<boolean> {
+/** The client ends its session when this succeeds. password: null for an account without one. */
+export async function deleteAccount(password: string | null): Promise<boolean> {
   return (await client.request(deleteAccountMutation, { password })).deleteAccount;
 }
 
@@ -162,7 +163,8 @@ export async function regenerateRecoveryCodes(code: string): Promise<string[]> {
   return (await client.request(regenerateRecoveryCodesMutation, { code })).regenerateRecoveryCodes;
 }
 
-export async function disableTotp(password: string, code: string): Promise<Me> {
+/** password: null for an account without one (it needs a recent authentication instead). */
+export async function disableTotp(password: string | null, code: string): Promise<Me> {
   return (await client.request(disableTotpMutation, { password, code })).disableTotp;
 }
 
@@ -186,6 +188,35 @@ export async function fetchMyEvents(first: number, after: string | null): Promis
   if (!r.me) throw signedOutError();
   const c = r.me.securityEvents;
   return { events: c.nodes, pageInfo: c.pageInfo, totalCount: c.totalCount ?? null };
+}
+
+// ---- sign-in providers -------------------------------------------------------------------
+
+export type { ProviderIdentity, ProviderSignInResult, SignInProvider } from '@portcullis/client';
+import type { ProviderIdentity, SignInProvider } from '@portcullis/client';
+
+let providerList: Promise<SignInProvider[]> | null = null;
+
+/** The providers users can sign in with, fetched once per page (they change only with a restart). */
+export function fetchProviders(): Promise<SignInProvider[]> {
+  if (!providerList) {
+    const pending = client.providers();
+    providerList = pending;
+    pending.catch(() => {
+      if (providerList === pending) providerList = null;
+    });
+  }
+  return providerList;
+}
+
+/** The provider accounts linked to the signed-in user, oldest first. */
+export async function fetchIdentities(): Promise<ProviderIdentity[]> {
+  return client.identities();
+}
+
+/** Needs a recent authentication; FORBIDDEN when it is the account's last way to sign in. */
+export async function unlinkProvider(provider: string): Promise<ProviderIdentity[]> {
+  return client.unlinkProvider(provider);
 }
 
 // ---- admin --------------------------------------------------------------------------------

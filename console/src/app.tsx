@@ -1,6 +1,7 @@
 // The frame (header, navigation, notice region) and the route table.
 import { useEffect, useRef } from 'preact/hooks';
 import { clearNotice, clearNoticeOnNavigate, noticeStore } from './notice';
+import { clearProviderStep } from './providers';
 import { ReauthDialog } from './reauth';
 import { href, navigate, useRoute, type Route } from './router';
 import { sessionStore, signOut, type SessionView } from './session';
@@ -9,6 +10,7 @@ import { Loading, Page } from './ui';
 import type { Me } from './api';
 import { ForgotPassword, SignIn, SignUp } from './screens/auth';
 import { LinkPageScreen } from './screens/links';
+import { ProviderStepScreen, useProviderStep } from './screens/providers';
 import { Quotes } from './screens/quotes';
 import { Account, ChangeEmail, ChangePassword, DeleteAccount } from './screens/account';
 import { DisableTwoFactor, RegenerateCodes, Security } from './screens/security';
@@ -140,7 +142,7 @@ function SignedInScreen(p: { route: Route; user: Me }) {
     case '/account':
       return <Account user={u} />;
     case '/account/password':
-      return <ChangePassword />;
+      return <ChangePassword user={u} />;
     case '/account/email':
       return <ChangeEmail user={u} />;
     case '/account/delete':
@@ -150,7 +152,7 @@ function SignedInScreen(p: { route: Route; user: Me }) {
     case '/security/recovery-codes':
       return <RegenerateCodes />;
     case '/security/disable':
-      return <DisableTwoFactor />;
+      return <DisableTwoFactor user={u} />;
     case '/sessions':
       return <Sessions />;
     case '/activity':
@@ -162,6 +164,9 @@ function SignedInScreen(p: { route: Route; user: Me }) {
 
 function Screen(p: { route: Route; session: SessionView }) {
   const { route, session } = p;
+  // A provider's answer asked for a step of its own (link to an account, an email address…).
+  const step = useProviderStep();
+  if (step) return <ProviderStepScreen step={step} />;
   if (route.linkPage) return <LinkPageScreen page={route.linkPage} token={route.query.get('token')} />;
   if (session.status === 'loading') return <Loading what="your session" />;
   if (session.status === 'signedIn' && session.user) {
@@ -183,9 +188,13 @@ export function App() {
   const route = useRoute();
   const session = useStore(sessionStore);
 
-  // A new screen: forget the last notice (unless it must be seen on the next one).
+  // A new screen: forget the last notice (unless it must be seen on the next one) and any step
+  // a provider's answer asked for (the user went elsewhere).
+  const firstRoute = useRef(true);
   useEffect(() => {
     clearNoticeOnNavigate();
+    if (firstRoute.current) firstRoute.current = false;
+    else clearProviderStep();
   }, [route.path, route.linkPage]);
 
   // Signed in on a signed-out path: show the canonical address.

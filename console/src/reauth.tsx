@@ -1,13 +1,38 @@
 // "Confirm it's you": opened when the server answers REAUTHENTICATION_REQUIRED. Asks for the
 // password (and a code when two-factor authentication is on), calls reauthenticate, and lets
-// the waiting action run again.
+// the waiting action run again. An account without a password confirms with one of its linked
+// sign-in providers instead: a trip to the provider, after which the user does the action again.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { client } from './client';
 import { reauthStore } from './actions';
+import { fetchIdentities, fetchProviders, type SignInProvider } from './api';
 import { describeError, errorCode } from './errors';
+import { startProviderFlow } from './providers';
 import { sessionStore } from './session';
 import { useStore } from './store';
-import { CodeField, Field, Form, Submit } from './ui';
+import { Button, CodeField, Field, Form, Loading, Submit } from './ui';
+
+/** The sign-in providers linked to the account (null while loading). */
+function useLinkedProviders(active: boolean): { providers: SignInProvider[] | null; error: string | null } {
+  const [state, setState] = useState<{ providers: SignInProvider[] | null; error: string | null }>({ providers: null, error: null });
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    setState({ providers: null, error: null });
+    Promise.all([fetchProviders(), fetchIdentities()]).then(
+      ([all, linked]) => {
+        if (live) setState({ providers: all.filter((p) => linked.some((i) => i.provider === p.id)), error: null });
+      },
+      (e: unknown) => {
+        if (live) setState({ providers: [], error: describeError(e) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [active]);
+  return state;
+}
 
 export function ReauthDialog() {
   const request = useStore(reauthStore);
@@ -18,6 +43,8 @@ export function ReauthDialog() {
   const [error, setError] = useState<{ text: string; code: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const needsCode = session.user?.totpEnabled ?? false;
+  const passwordless = session.user ? !session.user.hasPassword : false;
+  const linked = useLinkedProviders(request !== null && passwordless);
 
   useEffect(() => {
     const d = dialog.current;
@@ -64,7 +91,33 @@ export function ReauthDialog() {
         request?.resolve(false);
       }}
     >
-      {request && (
+      {request && passwordless && (
+        <Form onSubmit={() => undefined} label="Confirm it's you">
+          <h2 id="reauth-title">Confirm it's you</h2>
+          <p>
+            This change needs a recent proof of your identity. Your account has no password: confirm with your sign-in provider. You come back
+            here afterwards; then do the change again.
+          </p>
+          {linked.providers === null ? (
+            <Loading what="your sign-in providers" />
+          ) : linked.providers.length === 0 ? (
+            <p class="error" role="alert" data-testid="reauth-error" data-code={linked.error ? 'ERROR' : 'NO_PROVIDER'}>
+              {linked.error ?? 'No sign-in provider is linked to your account. Sign out and sign in again, then retry.'}
+            </p>
+          ) : null}
+          <div class="actions">
+            {(linked.providers ?? []).map((p) => (
+              <Button key={p.id} variant="primary" testid={`reauth-provider-${p.id}`} onClick={() => startProviderFlow(p, 'reauth')}>
+                {`Confirm with ${p.name}`}
+              </Button>
+            ))}
+            <button type="button" class="btn secondary" onClick={() => request.resolve(false)}>
+              Cancel
+            </button>
+          </div>
+        </Form>
+      )}
+      {request && !passwordless && (
         <Form onSubmit={() => void submit()} label="Confirm it's you">
           <h2 id="reauth-title">Confirm it's you</h2>
           <p>This change needs a recent proof of your identity. Enter your password{needsCode ? ' and a code from your authenticator app' : ''} to continue.</p>

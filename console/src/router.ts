@@ -2,7 +2,7 @@
 // uses the hash (/#/quotes, /#/admin/users…), so the server only has to serve index.html at `/`.
 import { useEffect, useState } from 'preact/hooks';
 
-export const LINK_PAGES = ['/verify-email', '/reset-password', '/confirm-email-change'] as const;
+export const LINK_PAGES = ['/verify-email', '/reset-password', '/confirm-email-change', '/confirm-sign-up'] as const;
 export type LinkPage = (typeof LINK_PAGES)[number];
 
 export interface Route {
@@ -57,6 +57,15 @@ export function navigate(path: string, query?: Record<string, string>): void {
 const listeners = new Set<() => void>();
 function emit() {
   for (const l of [...listeners]) l();
+}
+
+/**
+ * From an email-link page to a console screen without reloading the page (the session, held in
+ * this page's memory, and the notice stay).
+ */
+export function leaveLinkPage(path: string): void {
+  window.history.pushState(null, '', `/#${path}`);
+  emit();
 }
 window.addEventListener('hashchange', emit);
 window.addEventListener('popstate', emit);

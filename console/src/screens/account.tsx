@@ -1,11 +1,46 @@
 // The account: profile, email verification, change password, change email, delete account.
 import { useState } from 'preact/hooks';
 import { useAction } from '../actions';
-import { changePassword, deleteAccount, requestEmailChange, requestEmailVerification, type Me } from '../api';
+import { changePassword, deleteAccount, requestEmailChange, requestEmailVerification, requestPasswordReset, type Me } from '../api';
 import { notify } from '../notice';
 import { href, navigate } from '../router';
 import { leave } from '../session';
 import { Field, Form, Page, Section, Submit, Button, formatDate } from '../ui';
+import { ProviderIdentitiesSection } from './providers';
+
+/** For an account made through a sign-in provider: the password can be set through the reset link. */
+function SetPasswordByMail(p: { user: Me }) {
+  const action = useAction();
+  const [sent, setSent] = useState(false);
+  return (
+    <>
+      <p data-testid="no-password">
+        Your account has no password: you sign in with a sign-in provider. To set a password, we send a link to{' '}
+        <strong>{p.user.email}</strong>.
+      </p>
+      {sent ? (
+        <p class="ok" data-testid="reset-requested">
+          Check your inbox: the link works once and expires after a while.
+        </p>
+      ) : (
+        <div class="actions">
+          <Button
+            variant="primary"
+            busy={action.busy}
+            onClick={() =>
+              void action.run(async () => {
+                await requestPasswordReset(p.user.email);
+                setSent(true);
+              })
+            }
+          >
+            Email me a link to set a password
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
 
 export function Account(p: { user: Me }) {
   const u = p.user;
@@ -24,6 +59,8 @@ export function Account(p: { user: Me }) {
           </dd>
           <dt>Role</dt>
           <dd data-testid="account-role">{u.role === 'ADMIN' ? 'Administrator' : 'User'}</dd>
+          <dt>Password</dt>
+          <dd data-testid="account-password">{u.hasPassword ? 'Set' : 'None (you sign in with a sign-in provider)'}</dd>
           <dt>Two-factor authentication</dt>
           <dd>{u.totpEnabled ? 'On' : 'Off'}</dd>
           <dt>Member since</dt>
@@ -45,10 +82,11 @@ export function Account(p: { user: Me }) {
           </div>
         )}
       </Section>
+      <ProviderIdentitiesSection user={u} />
       <Section title="Manage">
         <ul class="link-list">
           <li>
-            <a href={href('/account/password')}>Change password</a>
+            <a href={href('/account/password')}>{u.hasPassword ? 'Change password' : 'Set a password'}</a>
           </li>
           <li>
             <a href={href('/account/email')}>Change email</a>
@@ -73,7 +111,18 @@ export function Account(p: { user: Me }) {
   );
 }
 
-export function ChangePassword() {
+export function ChangePassword(p: { user: Me }) {
+  if (!p.user.hasPassword) {
+    return (
+      <Page title="Set a password" narrow>
+        <SetPasswordByMail user={p.user} />
+      </Page>
+    );
+  }
+  return <ChangePasswordForm />;
+}
+
+function ChangePasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -129,10 +178,12 @@ export function ChangeEmail(p: { user: Me }) {
   const [password, setPassword] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const action = useAction();
+  const passwordless = !p.user.hasPassword;
   const submit = () =>
     action.run(async () => {
       const to = email.trim();
-      await requestEmailChange(to, password);
+      // Without a password the server wants a recent authentication instead ("confirm it's you").
+      await requestEmailChange(to, passwordless ? null : password);
       setPassword('');
       setSentTo(to);
       return to;
@@ -142,9 +193,16 @@ export function ChangeEmail(p: { user: Me }) {
       <p>
         Your address is <strong>{p.user.email}</strong>. We will send a link to the new address; the change happens when you open it.
       </p>
+      {passwordless && (
+        <p class="muted small">
+          Your account has no password: you may be asked to confirm it's you with your sign-in provider.
+        </p>
+      )}
       <Form onSubmit={submit} label="Change email">
         <Field label="New email" type="email" value={email} onInput={setEmail} autoComplete="email" inputMode="email" required autoFocus />
-        <Field label="Current password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required />
+        {!passwordless && (
+          <Field label="Current password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required />
+        )}
         <div class="actions">
           <Submit busy={action.busy}>Send confirmation link</Submit>
           <a class="btn secondary" href={href('/account')}>
@@ -165,10 +223,12 @@ export function DeleteAccount(p: { user: Me }) {
   const [password, setPassword] = useState('');
   const [sure, setSure] = useState(false);
   const action = useAction();
+  const passwordless = !p.user.hasPassword;
   const submit = () =>
     action.run(async () => {
-      // The client ends the session when the server confirms the deletion.
-      await leave(() => deleteAccount(password));
+      // The client ends the session when the server confirms the deletion. Without a password
+      // the server wants a recent authentication instead ("confirm it's you").
+      await leave(() => deleteAccount(passwordless ? null : password));
       notify('success', `The account ${p.user.username} and its quotes were deleted.`, { sticky: true });
       navigate('/signin');
     });
@@ -178,7 +238,11 @@ export function DeleteAccount(p: { user: Me }) {
         This deletes your account <strong>{p.user.username}</strong>, all your quotes and every session, for good. It cannot be undone.
       </p>
       <Form onSubmit={submit} label="Delete account">
-        <Field label="Password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required autoFocus />
+        {passwordless ? (
+          <p class="muted small">Your account has no password: you may be asked to confirm it's you with your sign-in provider.</p>
+        ) : (
+          <Field label="Password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required autoFocus />
+        )}
         <div class="field checkbox">
           <input id="delete-sure" type="checkbox" checked={sure} onChange={(e) => setSure(e.currentTarget.checked)} />
           <label for="delete-sure">I understand that this cannot be undone</label>

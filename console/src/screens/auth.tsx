@@ -1,17 +1,24 @@
 // Signed-out screens: sign in (with the second factor), sign up, forgotten password.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { challengeStore, setChallenge } from '../challenge';
 import { client } from '../client';
 import { useAction } from '../actions';
 import { errorCode } from '../errors';
 import { requestPasswordReset } from '../api';
 import { clearNotice, notify } from '../notice';
 import { href, navigate } from '../router';
+import { useStore } from '../store';
 import { CodeField, Field, Form, Page, Submit } from '../ui';
+import { ProviderButtons } from './providers';
 
 export function SignIn() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [challenge, setChallenge] = useState<{ mfaToken: string; expiresAt: number } | null>(null);
+  // Shared with a sign-in through a provider, which can end at the second step too.
+  const challenge = useStore(challengeStore);
+  const dropChallenge = () => challengeStore.set(null);
+  // Leaving the screen abandons the second step (as it did when it was this screen's own state).
+  useEffect(() => () => challengeStore.set(null), []);
   const [code, setCode] = useState('');
   const action = useAction();
 
@@ -30,7 +37,7 @@ export function SignIn() {
       });
       if (r.kind === 'secondFactor') {
         setPassword('');
-        setChallenge({ mfaToken: r.mfaToken, expiresAt: Date.now() + r.expiresIn * 1000 });
+        setChallenge(r.mfaToken, r.expiresIn);
         clearNotice();
         return;
       }
@@ -41,7 +48,7 @@ export function SignIn() {
     action.run(async () => {
       if (!challenge) return;
       if (Date.now() > challenge.expiresAt) {
-        setChallenge(null);
+        dropChallenge();
         setCode('');
         notify('error', 'The sign-in attempt expired. Please enter your password again.', {
           code: 'INVALID_TOKEN',
@@ -53,11 +60,13 @@ export function SignIn() {
       } catch (e) {
         // An expired or used challenge cannot be retried: back to the password step.
         if ((e as { code?: string }).code === 'INVALID_TOKEN') {
-          setChallenge(null);
+          dropChallenge();
           setCode('');
         }
         throw e;
       }
+      dropChallenge();
+      setCode('');
       finish();
     });
 
@@ -73,7 +82,7 @@ export function SignIn() {
               type="button"
               class="btn link"
               onClick={() => {
-                setChallenge(null);
+                dropChallenge();
                 setCode('');
               }}
             >
@@ -94,6 +103,7 @@ export function SignIn() {
           <Submit busy={action.busy}>Sign in</Submit>
         </div>
       </Form>
+      <ProviderButtons />
       <p class="links">
         <a href={href('/forgot-password')}>Forgot your password?</a>
         <a href={href('/signup')}>Create an account</a>

@@ -20,6 +20,8 @@ const KIND_LABELS: Record<SecurityEventKind, string> = {
   ACCOUNT_ENABLED: 'Account enabled',
   ACCOUNT_DELETED: 'Account deleted',
   TWO_FACTOR_RESET: 'Two-factor authentication reset by an admin',
+  IDENTITY_LINKED: 'Sign-in provider linked',
+  IDENTITY_UNLINKED: 'Sign-in provider unlinked',
 };
 
 const WARN_KINDS = new Set<SecurityEventKind>(['SIGN_IN_FAILED', 'REFRESH_TOKEN_REUSED', 'ACCOUNT_DISABLED']);
@@ -28,6 +30,9 @@ const DETAIL_WORDS: Record<string, string> = {
   pwd: 'password',
   'pwd totp': 'password + authenticator code',
   'pwd recovery': 'password + recovery code',
+  fed: 'sign-in provider',
+  'fed totp': 'sign-in provider + authenticator code',
+  'fed recovery': 'sign-in provider + recovery code',
   wrong_password: 'wrong password',
   wrong_second_factor: 'wrong second factor',
   account_disabled: 'account disabled',

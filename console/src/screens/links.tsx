@@ -1,9 +1,12 @@
-// The pages that email links open: /verify-email, /reset-password, /confirm-email-change.
-// Each acts only when the user presses its button (mail scanners open links too).
+// The pages that email links open: /verify-email, /reset-password, /confirm-email-change,
+// /confirm-sign-up. Each acts only when the user presses its button (mail scanners open links too).
 import { useState } from 'preact/hooks';
 import { useAction } from '../actions';
 import { confirmEmailChange, resetPassword, verifyEmail } from '../api';
-import type { LinkPage } from '../router';
+import { setChallenge } from '../challenge';
+import { client } from '../client';
+import { applySignInResult, providerName } from '../providers';
+import { leaveLinkPage, type LinkPage } from '../router';
 import { reloadMe, sessionStore } from '../session';
 import { Field, Form, Page, Submit } from '../ui';
 
@@ -133,11 +136,47 @@ function ConfirmEmailChange(p: { token: string }) {
   );
 }
 
+/** The link of a sign-up through a provider whose address was not verified (requestProviderSignUp). */
+function ConfirmSignUp(p: { token: string }) {
+  const [done, setDone] = useState<string | null>(null);
+  const action = useAction();
+  const submit = () =>
+    action.run(async () => {
+      const r = await client.confirmProviderSignUp(p.token);
+      if (r.kind === 'signedIn') {
+        setDone(r.user.username);
+        return;
+      }
+      if (r.kind === 'secondFactor') {
+        // That provider account was linked meanwhile to an account with two-factor sign-in.
+        setChallenge(r.mfaToken, r.expiresIn);
+        leaveLinkPage('/signin');
+        return;
+      }
+      applySignInResult(r, await providerName(r.provider), '#/quotes');
+    });
+  return (
+    <Page title="Finish signing up" narrow>
+      {done ? (
+        <Done testid="sign-up-confirmed">{`Welcome, ${done}: your email address is confirmed, your account is ready and you are signed in.`}</Done>
+      ) : (
+        <Form onSubmit={submit} label="Finish signing up">
+          <p>Press the button to confirm this email address and finish signing up with your sign-in provider.</p>
+          <div class="actions">
+            <Submit busy={action.busy}>Finish signing up</Submit>
+          </div>
+        </Form>
+      )}
+    </Page>
+  );
+}
+
 export function LinkPageScreen(p: { page: LinkPage; token: string | null }) {
   if (!p.token) {
     const title =
       p.page === '/verify-email' ? 'Verify your email'
       : p.page === '/reset-password' ? 'Choose a new password'
+      : p.page === '/confirm-sign-up' ? 'Finish signing up'
       : 'Confirm your new email';
     return (
       <Page title={title} narrow>
@@ -152,5 +191,7 @@ export function LinkPageScreen(p: { page: LinkPage; token: string | null }) {
       return <ResetPassword token={p.token} />;
     case '/confirm-email-change':
       return <ConfirmEmailChange token={p.token} />;
+    case '/confirm-sign-up':
+      return <ConfirmSignUp token={p.token} />;
   }
 }

@@ -75,7 +75,7 @@ export function Security(p: { user: Me }) {
       </p>
       {p.user.totpEnabled ? (
         <Section title="Manage">
-          <p>Signing in asks for a code from your authenticator app (or a recovery code) after your password.</p>
+          <p>Signing in asks for a code from your authenticator app (or a recovery code) after your password or sign-in provider.</p>
           <ul class="link-list">
             <li>
               <a href={href('/security/recovery-codes')}>Generate new recovery codes</a>
@@ -168,22 +168,30 @@ export function RegenerateCodes() {
   );
 }
 
-export function DisableTwoFactor() {
+export function DisableTwoFactor(p: { user: Me }) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const action = useAction();
+  // Without a password the server wants a recent authentication instead ("confirm it's you").
+  const passwordless = !p.user.hasPassword;
   const submit = () =>
     action.run(async () => {
-      await disableTotp(password, code.trim());
+      await disableTotp(passwordless ? null : password, code.trim());
       await reloadMe().catch(() => null);
       navigate('/security');
     }, 'Two-factor authentication is off.');
   return (
     <Page title="Turn off two-factor authentication" narrow>
-      <p>Signing in will ask for your password only.</p>
+      <p>
+        {passwordless
+          ? "Signing in will ask for your sign-in provider only. Your account has no password: you may be asked to confirm it's you with your sign-in provider."
+          : 'Signing in will ask for your password only.'}
+      </p>
       <Form onSubmit={submit} label="Turn off two-factor authentication">
-        <Field label="Password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required autoFocus />
-        <CodeField label="Authentication code" value={code} onInput={setCode} />
+        {!passwordless && (
+          <Field label="Password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required autoFocus />
+        )}
+        <CodeField label="Authentication code" value={code} onInput={setCode} autoFocus={passwordless} />
         <div class="actions">
           <Submit busy={action.busy} variant="danger">
             Turn off two-factor authentication
