@@ -7,6 +7,7 @@ pub mod email_token;
 pub mod lease;
 pub mod mail_outbox;
 pub mod mfa_challenge;
+pub mod passkey;
 pub mod provider_flow;
 pub mod provider_grant;
 pub mod quote;
@@ -18,5 +19,6 @@ pub mod session;
 pub mod user;
 pub mod user_identity;
 pub mod user_totp;
+pub mod webauthn_ceremony;
 
 pub use redacted::Redacted;

@@ -13,6 +13,7 @@ mod m20261202_000007_recent_auth_devices;
 mod m20261202_000008_housekeeping;
 mod m20261204_000009_passwordless;
 mod m20261204_000010_provider_sign_in;
+mod m20261205_000011_passkeys;
 
 use sea_orm_migration::sea_orm::DatabaseBackend;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000008_housekeeping::Migration),
             Box::new(m20261204_000009_passwordless::Migration),
             Box::new(m20261204_000010_provider_sign_in::Migration),
+            Box::new(m20261205_000011_passkeys::Migration),
         ]
     }
 }
