@@ -13,6 +13,7 @@ mod database;
 mod jwt;
 mod limits;
 mod mail;
+mod passkeys;
 mod providers;
 mod security;
 mod server;
@@ -24,6 +25,7 @@ pub use database::DEFAULT_DATABASE_URL;
 pub use jwt::{JwtAlgorithm, JwtConfig};
 pub use limits::{CorsOrigins, GraphqlLimits};
 pub use mail::{MailConfig, MailTransportConfig};
+pub use passkeys::PasskeysConfig;
 pub use providers::{ProviderConfig, ProviderKind, ProvidersConfig};
 pub use server::LogFormat;
 pub use sessions::DeviceTokenConfig;
@@ -84,6 +86,8 @@ pub struct Config {
     pub redis_url: Option<SecretString>,
     /// Sign-in providers and where their answers may go.
     pub providers: ProvidersConfig,
+    /// The passkeys' relying party (off when `rp_id` is `None`).
+    pub passkeys: PasskeysConfig,
 }
 
 impl Config {
@@ -118,6 +122,7 @@ impl Config {
         let mail = mail::load(vars, &server.public_url)?;
         let limits = limits::load(vars)?;
         let providers = providers::load(vars, &server.public_url)?;
+        let passkeys = passkeys::load(vars, &server.public_url, &mail.app_name)?;
 
         Ok(Self {
             database_url: database.url,
@@ -153,6 +158,7 @@ impl Config {
             cors_allowed_origins: limits.cors_allowed_origins,
             redis_url: limits.redis_url,
             providers,
+            passkeys,
         })
     }
 
