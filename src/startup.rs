@@ -211,6 +211,11 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
             "per-address rate limits are off (RATE_LIMIT_PER_IP=off): for load tests only"
         );
     }
+    match (&config.passkeys.rp_id, &config.passkeys.off_reason) {
+        (Some(rp_id), _) => tracing::info!(rp_id, "passkeys on"),
+        (None, Some(reason)) => tracing::info!("passkeys off: {reason}"),
+        (None, None) => tracing::info!("passkeys off"),
+    }
     let metrics = if config.metrics() {
         crate::metrics::Metrics::on()
     } else {

@@ -21,6 +21,7 @@ use crate::services::credentials::Credentials;
 use crate::services::devices::Devices;
 use crate::services::email_flows::EmailFlows;
 use crate::services::housekeeping::Housekeeping;
+use crate::services::passkeys::Passkeys;
 use crate::services::providers::SignInProviders;
 use crate::services::quotes::Quotes;
 use crate::services::rate_limits::RateLimits;
@@ -48,6 +49,8 @@ pub struct AppState {
     pub housekeeping: Housekeeping,
     /// Sign-in with OpenID Connect providers, GitHub and Facebook.
     pub providers: SignInProviders,
+    /// Passkeys (WebAuthn): registration, username-less sign-in, management.
+    pub passkeys: Passkeys,
     /// Off unless `/metrics` is reachable (`Config::metrics`).
     pub metrics: Metrics,
 }
@@ -150,6 +153,16 @@ impl AppState {
             audit.clone(),
             trail.clone(),
         )?;
+        let passkeys = Passkeys::new(
+            db.clone(),
+            clock.clone(),
+            &config.passkeys,
+            credentials.clone(),
+            sessions.clone(),
+            recent.clone(),
+            audit.clone(),
+            trail.clone(),
+        )?;
         let accounts = Accounts::new(
             db.clone(),
             credentials,
@@ -203,6 +216,7 @@ impl AppState {
             audit,
             housekeeping,
             providers,
+            passkeys,
             metrics,
         })
     }

@@ -22,10 +22,12 @@ pub enum EventKind {
     TwoFactorReset,
     IdentityLinked,
     IdentityUnlinked,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 impl EventKind {
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 17] = [
         Self::SignInSucceeded,
         Self::SignInFailed,
         Self::RefreshTokenReused,
@@ -41,6 +43,8 @@ impl EventKind {
         Self::TwoFactorReset,
         Self::IdentityLinked,
         Self::IdentityUnlinked,
+        Self::PasskeyAdded,
+        Self::PasskeyRemoved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -60,6 +64,8 @@ impl EventKind {
             Self::TwoFactorReset => "two_factor_reset",
             Self::IdentityLinked => "identity_linked",
             Self::IdentityUnlinked => "identity_unlinked",
+            Self::PasskeyAdded => "passkey_added",
+            Self::PasskeyRemoved => "passkey_removed",
         }
     }
 

@@ -40,6 +40,10 @@ pub enum SecurityEventKind {
     IdentityLinked,
     /// A sign-in provider's account was unlinked. detail: {"provider"}
     IdentityUnlinked,
+    /// A passkey was registered. detail: {"name"}
+    PasskeyAdded,
+    /// A passkey was deleted. detail: {"name"}
+    PasskeyRemoved,
 }
 
 /// A security-relevant event on an account, with the client it came from.

@@ -12,6 +12,7 @@ pub mod error;
 mod int_values;
 pub mod limits;
 mod meta;
+mod passkeys;
 mod providers;
 mod quotes;
 mod request;
@@ -33,6 +34,7 @@ pub struct QueryRoot(
     meta::MetaQuery,
     admin::AdminQuery,
     providers::ProvidersQuery,
+    passkeys::PasskeysQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -44,6 +46,7 @@ pub struct MutationRoot(
     quotes::QuotesMutation,
     admin::AdminMutation,
     providers::ProvidersMutation,
+    passkeys::PasskeysMutation,
 );
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
@@ -127,6 +130,9 @@ mod tests {
             "reauthenticateWithProvider",
             "requestProviderSignUp",
             "confirmProviderSignUp",
+            "finishPasskeyRegistration",
+            "finishPasskeySignIn",
+            "reauthenticateWithPasskey",
         ];
         expected.sort();
         assert_eq!(found, expected);

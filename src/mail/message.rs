@@ -66,6 +66,13 @@ pub enum Mail {
         provider: String,
         valid_for: Duration,
     },
+    /// A passkey was registered to the account (`name`: what the user called it).
+    PasskeyAdded {
+        name: String,
+    },
+    PasskeyRemoved {
+        name: String,
+    },
 }
 
 impl std::fmt::Debug for Mail {
@@ -90,11 +97,13 @@ impl Mail {
             Self::IdentityLinked { .. } => "identity_linked",
             Self::IdentityUnlinked { .. } => "identity_unlinked",
             Self::ConfirmProviderSignUp { .. } => "confirm_provider_sign_up",
+            Self::PasskeyAdded { .. } => "passkey_added",
+            Self::PasskeyRemoved { .. } => "passkey_removed",
         }
     }
 
     /// Every kind, for checking templates at start.
-    pub const KINDS: [&'static str; 11] = [
+    pub const KINDS: [&'static str; 13] = [
         "verify_email",
         "reset_password",
         "confirm_email_change",
@@ -106,6 +115,8 @@ impl Mail {
         "identity_linked",
         "identity_unlinked",
         "confirm_provider_sign_up",
+        "passkey_added",
+        "passkey_removed",
     ];
 }
 

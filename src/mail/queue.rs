@@ -226,6 +226,9 @@ impl Outbox {
             Mail::IdentityLinked { provider } | Mail::IdentityUnlinked { provider } => {
                 context! { provider => provider }
             }
+            Mail::PasskeyAdded { name } | Mail::PasskeyRemoved { name } => {
+                context! { passkey => name }
+            }
             Mail::ConfirmProviderSignUp {
                 token,
                 provider,

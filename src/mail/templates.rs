@@ -51,6 +51,12 @@ const EMBEDDED: &[(&str, &str)] = embedded!(
     "confirm_provider_sign_up.subject.txt",
     "confirm_provider_sign_up.txt",
     "confirm_provider_sign_up.html",
+    "passkey_added.subject.txt",
+    "passkey_added.txt",
+    "passkey_added.html",
+    "passkey_removed.subject.txt",
+    "passkey_removed.txt",
+    "passkey_removed.html",
 );
 
 /// A rendered message.

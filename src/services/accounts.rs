@@ -403,6 +403,14 @@ impl Accounts {
             .filter(provider_grant::Column::UserId.eq(Some(id)))
             .exec(&tx)
             .await?;
+        entity::passkey::Entity::delete_many()
+            .filter(entity::passkey::Column::UserId.eq(id))
+            .exec(&tx)
+            .await?;
+        entity::webauthn_ceremony::Entity::delete_many()
+            .filter(entity::webauthn_ceremony::Column::UserId.eq(Some(id)))
+            .exec(&tx)
+            .await?;
         audit_event::Entity::delete_many()
             .filter(audit_event::Column::UserId.eq(Some(id)))
             .exec(&tx)

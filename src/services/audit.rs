@@ -89,6 +89,13 @@ pub enum AuditEvent {
     IdentityUnlinked {
         provider: String,
     },
+    /// A passkey was registered (`name`: what the user called it).
+    PasskeyAdded {
+        name: String,
+    },
+    PasskeyRemoved {
+        name: String,
+    },
 }
 
 impl AuditEvent {
@@ -109,6 +116,8 @@ impl AuditEvent {
             Self::TwoFactorReset { .. } => EventKind::TwoFactorReset,
             Self::IdentityLinked { .. } => EventKind::IdentityLinked,
             Self::IdentityUnlinked { .. } => EventKind::IdentityUnlinked,
+            Self::PasskeyAdded { .. } => EventKind::PasskeyAdded,
+            Self::PasskeyRemoved { .. } => EventKind::PasskeyRemoved,
         }
     }
 
@@ -134,6 +143,9 @@ impl AuditEvent {
             }
             Self::IdentityLinked { provider } | Self::IdentityUnlinked { provider } => {
                 json!({ "provider": provider })
+            }
+            Self::PasskeyAdded { name } | Self::PasskeyRemoved { name } => {
+                json!({ "name": name })
             }
             Self::PasswordChanged
             | Self::EmailChanged

@@ -1,6 +1,6 @@
 //! Housekeeping: the periodic purge of rows nobody can use any more (ended sessions with their
 //! refresh tokens, expired second-factor challenges, email tokens, device tokens, and provider
-//! sign-in flows and grants). Any instance may run it;
+//! sign-in flows and grants, passkey ceremonies). Any instance may run it;
 //! a lease row claimed by a conditional update makes exactly one of them run each round.
 
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use entity::{
     device_token, email_token, lease, mfa_challenge, provider_flow, provider_grant, refresh_token,
-    session,
+    session, webauthn_ceremony,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -47,6 +47,7 @@ pub struct Purged {
     pub device_tokens: u64,
     pub provider_flows: u64,
     pub provider_grants: u64,
+    pub webauthn_ceremonies: u64,
 }
 
 #[derive(Clone)]
@@ -86,6 +87,7 @@ impl Housekeeping {
                     device_tokens = purged.device_tokens,
                     provider_flows = purged.provider_flows,
                     provider_grants = purged.provider_grants,
+                    webauthn_ceremonies = purged.webauthn_ceremonies,
                     "housekeeping: purged expired rows"
                 ),
                 Ok(None) => {}
@@ -182,6 +184,13 @@ impl Housekeeping {
             &self.db,
             provider_grant::Column::Id,
             provider_grant::Column::ExpiresAt,
+            tokens_before,
+        )
+        .await?;
+        purged.webauthn_ceremonies = purge_expired::<webauthn_ceremony::Entity>(
+            &self.db,
+            webauthn_ceremony::Column::Id,
+            webauthn_ceremony::Column::ExpiresAt,
             tokens_before,
         )
         .await?;

@@ -13,6 +13,7 @@ pub mod email_flows;
 pub mod email_tokens;
 pub mod housekeeping;
 pub mod keys;
+pub mod passkeys;
 pub mod principal;
 pub mod providers;
 pub mod quotes;

@@ -141,3 +141,40 @@ pub async fn set_password<C: ConnectionTrait>(
     }
     Ok(update.exec(conn).await?.rows_affected == 1)
 }
+
+/// The ways an account can sign in: its password (if it has one), its linked provider
+/// accounts and its passkeys. Read in the transaction that would remove one, so that two
+/// removals at once cannot leave none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WaysIn {
+    pub password: bool,
+    pub identities: u64,
+    pub passkeys: u64,
+}
+
+impl WaysIn {
+    pub fn count(self) -> u64 {
+        u64::from(self.password) + self.identities + self.passkeys
+    }
+}
+
+pub async fn ways_in<C: ConnectionTrait>(conn: &C, id: UserId) -> Result<WaysIn, AppError> {
+    use sea_orm::PaginatorTrait;
+    let password = user::Entity::find_by_id(id.uuid())
+        .one(conn)
+        .await?
+        .is_some_and(|u| u.password_hash.is_some());
+    let identities = entity::user_identity::Entity::find()
+        .filter(entity::user_identity::Column::UserId.eq(id.uuid()))
+        .count(conn)
+        .await?;
+    let passkeys = entity::passkey::Entity::find()
+        .filter(entity::passkey::Column::UserId.eq(id.uuid()))
+        .count(conn)
+        .await?;
+    Ok(WaysIn {
+        password,
+        identities,
+        passkeys,
+    })
+}

@@ -85,6 +85,22 @@ async fn rows_of(app: &TestApp, user: Uuid) -> Vec<(&'static str, u64)> {
                 .unwrap(),
         ),
         (
+            "passkeys",
+            entity::passkey::Entity::find()
+                .filter(entity::passkey::Column::UserId.eq(user))
+                .count(db)
+                .await
+                .unwrap(),
+        ),
+        (
+            "webauthn_ceremonies",
+            entity::webauthn_ceremony::Entity::find()
+                .filter(entity::webauthn_ceremony::Column::UserId.eq(Some(user)))
+                .count(db)
+                .await
+                .unwrap(),
+        ),
+        (
             "audit_events",
             audit_event::Entity::find()
                 .filter(audit_event::Column::UserId.eq(user))
@@ -122,6 +138,38 @@ async fn busy_user(app: &TestApp, name: &str) -> (Account, Uuid) {
     app.enable_totp(&account).await;
     app.challenge(&account).await;
     let id = Uuid::parse_str(&account.id).unwrap();
+    // A passkey and a ceremony in progress (written directly: passkeys are off here).
+    {
+        use sea_orm::{ActiveModelTrait, Set};
+        let now = portcullis::clock::Clock::now_micros(&*app.clock);
+        entity::passkey::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            user_id: Set(id),
+            credential_hash: Set(format!("{:064x}", Uuid::now_v7().as_u128())),
+            credential_id: Set("AAAA".into()),
+            credential: Set("{}".into()),
+            name: Set("Laptop".into()),
+            backup_eligible: Set(false),
+            backed_up: Set(false),
+            created_at: Set(now),
+            last_used_at: Set(None),
+        }
+        .insert(&app.state.db)
+        .await
+        .unwrap();
+        entity::webauthn_ceremony::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            purpose: Set("register".into()),
+            user_id: Set(Some(id)),
+            state: Set("{}".into()),
+            created_at: Set(now),
+            expires_at: Set(now + 300_000_000),
+            used_at: Set(None),
+        }
+        .insert(&app.state.db)
+        .await
+        .unwrap();
+    }
     let rows = rows_of(app, id).await;
     assert!(rows.iter().all(|(_, n)| *n > 0), "{rows:?}");
     (account, id)

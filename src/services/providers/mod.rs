@@ -866,9 +866,7 @@ impl SignInProviders {
         client: &ClientInfo,
     ) -> Result<Vec<Identity>, AppError> {
         self.recent.require(principal)?;
-        let Some((user, hash)) = users::with_password(&self.db, principal.user_id).await? else {
-            return Err(AppError::Unauthenticated);
-        };
+        let user = users::get(&self.db, principal.user_id, AppError::Unauthenticated).await?;
         let tx = self.db.begin_with_options(super::authz::write_tx()).await?;
         let identities = user_identity::Entity::find()
             .filter(user_identity::Column::UserId.eq(user.id.uuid()))
@@ -877,8 +875,8 @@ impl SignInProviders {
         let Some(target) = identities.iter().find(|i| i.provider == provider) else {
             return Err(AppError::NotFound);
         };
-        if hash.is_none() && identities.len() <= 1 {
-            // The account would have no way to sign in left.
+        if users::ways_in(&tx, user.id).await?.count() <= 1 {
+            // The account would have no way to sign in left (password, providers, passkeys).
             return Err(AppError::Forbidden);
         }
         user_identity::Entity::delete_by_id(target.id)

@@ -35,6 +35,8 @@ use crate::error::AppError;
 pub enum SignInKey {
     User(UserId),
     UnknownLogin(String),
+    /// A passkey's assertions, by the SHA-256 of its credential id (known or not).
+    Passkey(String),
 }
 
 impl SignInKey {
@@ -42,6 +44,7 @@ impl SignInKey {
         match self {
             SignInKey::User(id) => format!("user:{id}"),
             SignInKey::UnknownLogin(login) => format!("login:{}", login.trim().to_lowercase()),
+            SignInKey::Passkey(hash) => format!("passkey:{hash}"),
         }
     }
 }

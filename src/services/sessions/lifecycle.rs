@@ -65,6 +65,10 @@ pub enum AuthMethod {
     Provider,
     ProviderAndTotp,
     ProviderAndRecoveryCode,
+    /// A passkey with user verification: possession of the key and the user's PIN or
+    /// biometrics, two factors in one ("hwk user" in RFC 8176's words: a hardware-secured key
+    /// and a user gesture it verified).
+    Passkey,
 }
 
 impl AuthMethod {
@@ -77,6 +81,7 @@ impl AuthMethod {
             Self::Provider => "fed",
             Self::ProviderAndTotp => "fed totp",
             Self::ProviderAndRecoveryCode => "fed recovery",
+            Self::Passkey => "hwk user",
         }
     }
 }
