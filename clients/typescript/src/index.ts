@@ -7,13 +7,29 @@ import type {
   LoginInput,
   LoginResultFieldsFragment,
   LogoutScope,
+  PasskeyFieldsFragment,
   ProviderIdentityFieldsFragment,
   RegisterInput,
   SignInProvidersQuery,
   UserFieldsFragment,
 } from './gql/graphql.js';
 import {
+  creationOptions,
+  credentialJson,
+  requestOptions,
+  type CredentialsContainerLike,
+} from './webauthn.js';
+import {
   confirmProviderLinkMutation,
+  deletePasskeyMutation,
+  finishPasskeyRegistrationMutation,
+  finishPasskeySignInMutation,
+  passkeysQuery,
+  reauthenticateWithPasskeyMutation,
+  renamePasskeyMutation,
+  startPasskeyReauthenticationMutation,
+  startPasskeyRegistrationMutation,
+  startPasskeySignInMutation,
   confirmProviderSignUpMutation,
   finishProviderSignInMutation,
   linkProviderMutation,
@@ -31,6 +47,8 @@ import {
 } from './operations.js';
 
 export * from './operations.js';
+export { creationOptions, credentialJson, fromBase64Url, requestOptions, toBase64Url } from './webauthn.js';
+export type { CredentialsContainerLike } from './webauthn.js';
 // Result, variable, input and enum types (`QuotesQuery`, `QuotesQueryVariables`, `Role`...).
 export type * from './gql/graphql.js';
 
@@ -94,6 +112,9 @@ export type ProviderSignInResult =
   | SignInResult
   | { kind: 'linkRequired'; linkToken: string; provider: string; email: string; expiresIn: number }
   | { kind: 'emailRequired'; signUpToken: string; provider: string; email: string | null; expiresIn: number };
+
+/** A passkey of the signed-in user. */
+export type Passkey = PasskeyFieldsFragment;
 
 /** A provider users can sign in with (signInProviders). */
 export type SignInProvider = SignInProvidersQuery['signInProviders'][number];
@@ -367,6 +388,69 @@ export class PortcullisClient {
    */
   async reauthenticateWithProvider(providerCode: string, code?: string): Promise<void> {
     await this.request(reauthenticateWithProviderMutation, code === undefined ? { providerCode } : { providerCode, code });
+  }
+
+  /** Whether the server offers passkeys, and the signed-in user's passkeys (oldest first). */
+  async passkeys(): Promise<{ enabled: boolean; passkeys: Passkey[] }> {
+    const data = await this.request(passkeysQuery);
+    return { enabled: data.passkeysEnabled, passkeys: data.passkeys };
+  }
+
+  /**
+   * Registers a passkey for the signed-in user (needs a recent authentication: on
+   * REAUTHENTICATION_REQUIRED, reauthenticate and retry): the server's options go to
+   * `navigator.credentials.create()`, its credential back to the server. `credentials`: another
+   * WebAuthn implementation (tests). Rejects with the browser's DOMException when the user
+   * cancels.
+   */
+  async registerPasskey(name: string, credentials: CredentialsContainerLike = navigator.credentials): Promise<Passkey> {
+    const ceremony = (await this.request(startPasskeyRegistrationMutation)).startPasskeyRegistration;
+    const created = await credentials.create(creationOptions(ceremony.optionsJson));
+    const data = await this.request(finishPasskeyRegistrationMutation, {
+      ceremonyId: ceremony.ceremonyId,
+      credentialJson: credentialJson(created),
+      name,
+    });
+    return data.finishPasskeyRegistration;
+  }
+
+  /**
+   * Signs in with a passkey, without a username. `conditional`: through the browser's autofill
+   * (start it when the sign-in page loads, with `autocomplete="username webauthn"` on its
+   * username field, and abort it with `signal` when the user signs in another way). A passkey
+   * is two factors: the answer is `signedIn`.
+   */
+  async signInWithPasskey(
+    options: { conditional?: boolean; signal?: AbortSignal; credentials?: CredentialsContainerLike } = {},
+  ): Promise<ProviderSignInResult> {
+    const ceremony = (await this.#execute(startPasskeySignInMutation, {}, null)).startPasskeySignIn;
+    const credentials = options.credentials ?? navigator.credentials;
+    const asserted = await credentials.get(requestOptions(ceremony.optionsJson, options.conditional ?? false, options.signal));
+    const data = await this.#execute(
+      finishPasskeySignInMutation,
+      { ceremonyId: ceremony.ceremonyId, credentialJson: credentialJson(asserted) },
+      null,
+    );
+    return providerSignInResult(data.finishPasskeySignIn);
+  }
+
+  /** After REAUTHENTICATION_REQUIRED: proves the credentials again with one of the user's passkeys. */
+  async reauthenticateWithPasskey(credentials: CredentialsContainerLike = navigator.credentials): Promise<void> {
+    const ceremony = (await this.request(startPasskeyReauthenticationMutation)).startPasskeyReauthentication;
+    const asserted = await credentials.get(requestOptions(ceremony.optionsJson, false));
+    await this.request(reauthenticateWithPasskeyMutation, {
+      ceremonyId: ceremony.ceremonyId,
+      credentialJson: credentialJson(asserted),
+    });
+  }
+
+  async renamePasskey(id: string, name: string): Promise<Passkey> {
+    return (await this.request(renamePasskeyMutation, { id, name })).renamePasskey;
+  }
+
+  /** Deletes one of the user's passkeys (needs a recent authentication; never the last way in). */
+  async deletePasskey(id: string): Promise<void> {
+    await this.request(deletePasskeyMutation, { id });
   }
 
   /** After REAUTHENTICATION_REQUIRED: proves the credentials again (new tokens), then retry. */

@@ -528,3 +528,95 @@ export const reauthenticateWithProviderMutation = graphql(`
     }
   }
 `);
+
+// ---------------------------------------------------------------------------------- passkeys
+
+export const passkeyFieldsFragment = graphql(`
+  fragment PasskeyFields on Passkey {
+    id
+    name
+    createdAt
+    lastUsedAt
+    backupEligible
+    backedUp
+  }
+`);
+
+export const passkeyCeremonyFieldsFragment = graphql(`
+  fragment PasskeyCeremonyFields on PasskeyCeremony {
+    ceremonyId
+    optionsJson
+    expiresIn
+  }
+`);
+
+export const passkeysQuery = graphql(`
+  query Passkeys {
+    passkeysEnabled
+    passkeys {
+      ...PasskeyFields
+    }
+  }
+`);
+
+export const startPasskeyRegistrationMutation = graphql(`
+  mutation StartPasskeyRegistration {
+    startPasskeyRegistration {
+      ...PasskeyCeremonyFields
+    }
+  }
+`);
+
+export const finishPasskeyRegistrationMutation = graphql(`
+  mutation FinishPasskeyRegistration($ceremonyId: ID!, $credentialJson: String!, $name: String!) {
+    finishPasskeyRegistration(ceremonyId: $ceremonyId, credentialJson: $credentialJson, name: $name) {
+      ...PasskeyFields
+    }
+  }
+`);
+
+export const startPasskeySignInMutation = graphql(`
+  mutation StartPasskeySignIn {
+    startPasskeySignIn {
+      ...PasskeyCeremonyFields
+    }
+  }
+`);
+
+export const finishPasskeySignInMutation = graphql(`
+  mutation FinishPasskeySignIn($ceremonyId: ID!, $credentialJson: String!) {
+    finishPasskeySignIn(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {
+      ...LoginResultFields
+    }
+  }
+`);
+
+export const startPasskeyReauthenticationMutation = graphql(`
+  mutation StartPasskeyReauthentication {
+    startPasskeyReauthentication {
+      ...PasskeyCeremonyFields
+    }
+  }
+`);
+
+export const reauthenticateWithPasskeyMutation = graphql(`
+  mutation ReauthenticateWithPasskey($ceremonyId: ID!, $credentialJson: String!) {
+    reauthenticateWithPasskey(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const renamePasskeyMutation = graphql(`
+  mutation RenamePasskey($id: ID!, $name: String!) {
+    renamePasskey(id: $id, name: $name) {
+      ...PasskeyFields
+    }
+  }
+`);
+
+export const deletePasskeyMutation = graphql(`
+  mutation DeletePasskey($id: ID!) {
+    deletePasskey(id: $id)
+  }
+`);

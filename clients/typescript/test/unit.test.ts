@@ -594,3 +594,55 @@ describe('documents', () => {
     }
   });
 });
+
+describe('passkeys (the browser side)', () => {
+  it('turns the server options into WebAuthn options with binary values', () => {
+    const json = JSON.stringify({
+      publicKey: {
+        rp: { id: 'example.com', name: 'Portcullis' },
+        user: { id: client.toBase64Url(new Uint8Array([1, 2, 3])), name: 'ada@example.com', displayName: 'ada' },
+        challenge: 'AAEC_-8',
+        pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
+        excludeCredentials: [{ type: 'public-key', id: 'BAUG' }],
+        authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
+      },
+    });
+    const { publicKey } = client.creationOptions(json);
+    assert.ok(publicKey);
+    assert.deepEqual([...new Uint8Array(publicKey.challenge as ArrayBuffer)], [0, 1, 2, 255, 239]);
+    assert.deepEqual([...new Uint8Array(publicKey.user.id as ArrayBuffer)], [1, 2, 3]);
+    assert.deepEqual([...new Uint8Array(publicKey.excludeCredentials![0]!.id as ArrayBuffer)], [4, 5, 6]);
+    assert.equal(publicKey.authenticatorSelection?.residentKey, 'preferred');
+
+    const request = client.requestOptions(
+      JSON.stringify({ publicKey: { challenge: 'AAEC', rpId: 'example.com', allowCredentials: [] }, mediation: 'conditional' }),
+      true,
+    );
+    assert.equal(request.mediation, 'conditional');
+    assert.deepEqual(request.publicKey?.allowCredentials, []);
+  });
+
+  it('writes an assertion as the JSON the server reads, without toJSON', () => {
+    const bytes = (...b: number[]) => new Uint8Array(b).buffer;
+    const credential = {
+      id: 'AQI',
+      rawId: bytes(1, 2),
+      type: 'public-key',
+      getClientExtensionResults: () => ({}),
+      response: {
+        clientDataJSON: bytes(123, 125),
+        authenticatorData: bytes(9),
+        signature: bytes(8, 7),
+        userHandle: bytes(1),
+      },
+    } as unknown as Credential;
+    assert.deepEqual(JSON.parse(client.credentialJson(credential)), {
+      id: 'AQI',
+      rawId: 'AQI',
+      type: 'public-key',
+      clientExtensionResults: {},
+      response: { clientDataJSON: 'e30', authenticatorData: 'CQ', signature: 'CAc', userHandle: 'AQ' },
+    });
+    assert.throws(() => client.credentialJson(null), /no credential/);
+  });
+});

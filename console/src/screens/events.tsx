@@ -22,6 +22,8 @@ const KIND_LABELS: Record<SecurityEventKind, string> = {
   TWO_FACTOR_RESET: 'Two-factor authentication reset by an admin',
   IDENTITY_LINKED: 'Sign-in provider linked',
   IDENTITY_UNLINKED: 'Sign-in provider unlinked',
+  PASSKEY_ADDED: 'Passkey added',
+  PASSKEY_REMOVED: 'Passkey removed',
 };
 
 const WARN_KINDS = new Set<SecurityEventKind>(['SIGN_IN_FAILED', 'REFRESH_TOKEN_REUSED', 'ACCOUNT_DISABLED']);
@@ -33,6 +35,7 @@ const DETAIL_WORDS: Record<string, string> = {
   fed: 'sign-in provider',
   'fed totp': 'sign-in provider + authenticator code',
   'fed recovery': 'sign-in provider + recovery code',
+  'hwk user': 'passkey',
   wrong_password: 'wrong password',
   wrong_second_factor: 'wrong second factor',
   account_disabled: 'account disabled',

@@ -68,6 +68,17 @@ type Documents = {
     "\n  mutation LinkProvider($providerCode: String!) {\n    linkProvider(providerCode: $providerCode) {\n      ...ProviderIdentityFields\n    }\n  }\n": typeof types.LinkProviderDocument,
     "\n  mutation UnlinkProvider($provider: ID!) {\n    unlinkProvider(provider: $provider) {\n      ...ProviderIdentityFields\n    }\n  }\n": typeof types.UnlinkProviderDocument,
     "\n  mutation ReauthenticateWithProvider($providerCode: String!, $code: String) {\n    reauthenticateWithProvider(providerCode: $providerCode, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.ReauthenticateWithProviderDocument,
+    "\n  fragment PasskeyFields on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    backupEligible\n    backedUp\n  }\n": typeof types.PasskeyFieldsFragmentDoc,
+    "\n  fragment PasskeyCeremonyFields on PasskeyCeremony {\n    ceremonyId\n    optionsJson\n    expiresIn\n  }\n": typeof types.PasskeyCeremonyFieldsFragmentDoc,
+    "\n  query Passkeys {\n    passkeysEnabled\n    passkeys {\n      ...PasskeyFields\n    }\n  }\n": typeof types.PasskeysDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      ...PasskeyCeremonyFields\n    }\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($ceremonyId: ID!, $credentialJson: String!, $name: String!) {\n    finishPasskeyRegistration(ceremonyId: $ceremonyId, credentialJson: $credentialJson, name: $name) {\n      ...PasskeyFields\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      ...PasskeyCeremonyFields\n    }\n  }\n": typeof types.StartPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($ceremonyId: ID!, $credentialJson: String!) {\n    finishPasskeySignIn(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {\n      ...LoginResultFields\n    }\n  }\n": typeof types.FinishPasskeySignInDocument,
+    "\n  mutation StartPasskeyReauthentication {\n    startPasskeyReauthentication {\n      ...PasskeyCeremonyFields\n    }\n  }\n": typeof types.StartPasskeyReauthenticationDocument,
+    "\n  mutation ReauthenticateWithPasskey($ceremonyId: ID!, $credentialJson: String!) {\n    reauthenticateWithPasskey(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.ReauthenticateWithPasskeyDocument,
+    "\n  mutation RenamePasskey($id: ID!, $name: String!) {\n    renamePasskey(id: $id, name: $name) {\n      ...PasskeyFields\n    }\n  }\n": typeof types.RenamePasskeyDocument,
+    "\n  mutation DeletePasskey($id: ID!) {\n    deletePasskey(id: $id)\n  }\n": typeof types.DeletePasskeyDocument,
 };
 const documents: Documents = {
     "\n  fragment UserFields on User {\n    id\n    email\n    username\n    emailVerified\n    role\n    createdAt\n    disabled\n    totpEnabled\n    hasPassword\n  }\n": types.UserFieldsFragmentDoc,
@@ -123,6 +134,17 @@ const documents: Documents = {
     "\n  mutation LinkProvider($providerCode: String!) {\n    linkProvider(providerCode: $providerCode) {\n      ...ProviderIdentityFields\n    }\n  }\n": types.LinkProviderDocument,
     "\n  mutation UnlinkProvider($provider: ID!) {\n    unlinkProvider(provider: $provider) {\n      ...ProviderIdentityFields\n    }\n  }\n": types.UnlinkProviderDocument,
     "\n  mutation ReauthenticateWithProvider($providerCode: String!, $code: String) {\n    reauthenticateWithProvider(providerCode: $providerCode, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": types.ReauthenticateWithProviderDocument,
+    "\n  fragment PasskeyFields on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    backupEligible\n    backedUp\n  }\n": types.PasskeyFieldsFragmentDoc,
+    "\n  fragment PasskeyCeremonyFields on PasskeyCeremony {\n    ceremonyId\n    optionsJson\n    expiresIn\n  }\n": types.PasskeyCeremonyFieldsFragmentDoc,
+    "\n  query Passkeys {\n    passkeysEnabled\n    passkeys {\n      ...PasskeyFields\n    }\n  }\n": types.PasskeysDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      ...PasskeyCeremonyFields\n    }\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($ceremonyId: ID!, $credentialJson: String!, $name: String!) {\n    finishPasskeyRegistration(ceremonyId: $ceremonyId, credentialJson: $credentialJson, name: $name) {\n      ...PasskeyFields\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      ...PasskeyCeremonyFields\n    }\n  }\n": types.StartPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($ceremonyId: ID!, $credentialJson: String!) {\n    finishPasskeySignIn(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {\n      ...LoginResultFields\n    }\n  }\n": types.FinishPasskeySignInDocument,
+    "\n  mutation StartPasskeyReauthentication {\n    startPasskeyReauthentication {\n      ...PasskeyCeremonyFields\n    }\n  }\n": types.StartPasskeyReauthenticationDocument,
+    "\n  mutation ReauthenticateWithPasskey($ceremonyId: ID!, $credentialJson: String!) {\n    reauthenticateWithPasskey(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {\n      ...AuthPayloadFields\n    }\n  }\n": types.ReauthenticateWithPasskeyDocument,
+    "\n  mutation RenamePasskey($id: ID!, $name: String!) {\n    renamePasskey(id: $id, name: $name) {\n      ...PasskeyFields\n    }\n  }\n": types.RenamePasskeyDocument,
+    "\n  mutation DeletePasskey($id: ID!) {\n    deletePasskey(id: $id)\n  }\n": types.DeletePasskeyDocument,
 };
 
 /**
@@ -337,6 +359,50 @@ export function graphql(source: "\n  mutation UnlinkProvider($provider: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReauthenticateWithProvider($providerCode: String!, $code: String) {\n    reauthenticateWithProvider(providerCode: $providerCode, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql.js').ReauthenticateWithProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PasskeyFields on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    backupEligible\n    backedUp\n  }\n"): typeof import('./graphql.js').PasskeyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PasskeyCeremonyFields on PasskeyCeremony {\n    ceremonyId\n    optionsJson\n    expiresIn\n  }\n"): typeof import('./graphql.js').PasskeyCeremonyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Passkeys {\n    passkeysEnabled\n    passkeys {\n      ...PasskeyFields\n    }\n  }\n"): typeof import('./graphql.js').PasskeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      ...PasskeyCeremonyFields\n    }\n  }\n"): typeof import('./graphql.js').StartPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($ceremonyId: ID!, $credentialJson: String!, $name: String!) {\n    finishPasskeyRegistration(ceremonyId: $ceremonyId, credentialJson: $credentialJson, name: $name) {\n      ...PasskeyFields\n    }\n  }\n"): typeof import('./graphql.js').FinishPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      ...PasskeyCeremonyFields\n    }\n  }\n"): typeof import('./graphql.js').StartPasskeySignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeySignIn($ceremonyId: ID!, $credentialJson: String!) {\n    finishPasskeySignIn(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {\n      ...LoginResultFields\n    }\n  }\n"): typeof import('./graphql.js').FinishPasskeySignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyReauthentication {\n    startPasskeyReauthentication {\n      ...PasskeyCeremonyFields\n    }\n  }\n"): typeof import('./graphql.js').StartPasskeyReauthenticationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReauthenticateWithPasskey($ceremonyId: ID!, $credentialJson: String!) {\n    reauthenticateWithPasskey(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {\n      ...AuthPayloadFields\n    }\n  }\n"): typeof import('./graphql.js').ReauthenticateWithPasskeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenamePasskey($id: ID!, $name: String!) {\n    renamePasskey(id: $id, name: $name) {\n      ...PasskeyFields\n    }\n  }\n"): typeof import('./graphql.js').RenamePasskeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePasskey($id: ID!) {\n    deletePasskey(id: $id)\n  }\n"): typeof import('./graphql.js').DeletePasskeyDocument;
 
 
 export function graphql(source: string) {

@@ -81,6 +81,10 @@ export type SecurityEventKind =
   | 'IDENTITY_LINKED'
   /** A sign-in provider's account was unlinked. detail: {"provider"} */
   | 'IDENTITY_UNLINKED'
+  /** A passkey was registered. detail: {"name"} */
+  | 'PASSKEY_ADDED'
+  /** A passkey was deleted. detail: {"name"} */
+  | 'PASSKEY_REMOVED'
   | 'PASSWORD_CHANGED'
   /** detail: {"by": admin id} or {"via": "email"} */
   | 'PASSWORD_RESET'
@@ -474,6 +478,75 @@ export type ReauthenticateWithProviderMutationVariables = Exact<{
 
 export type ReauthenticateWithProviderMutation = { reauthenticateWithProvider: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
 
+export type PasskeyFieldsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null, backupEligible: boolean, backedUp: boolean };
+
+export type PasskeyCeremonyFieldsFragment = { ceremonyId: string, optionsJson: string, expiresIn: number };
+
+export type PasskeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasskeysQuery = { passkeysEnabled: boolean, passkeys: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, backupEligible: boolean, backedUp: boolean }> };
+
+export type StartPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPasskeyRegistrationMutation = { startPasskeyRegistration: { ceremonyId: string, optionsJson: string, expiresIn: number } };
+
+export type FinishPasskeyRegistrationMutationVariables = Exact<{
+  ceremonyId: string | number;
+  credentialJson: string;
+  name: string;
+}>;
+
+
+export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { id: string, name: string, createdAt: string, lastUsedAt: string | null, backupEligible: boolean, backedUp: boolean } };
+
+export type StartPasskeySignInMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPasskeySignInMutation = { startPasskeySignIn: { ceremonyId: string, optionsJson: string, expiresIn: number } };
+
+export type FinishPasskeySignInMutationVariables = Exact<{
+  ceremonyId: string | number;
+  credentialJson: string;
+}>;
+
+
+export type FinishPasskeySignInMutation = { finishPasskeySignIn:
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } }
+    | { __typename: 'EmailRequired', signUpToken: string, provider: string, expiresIn: number, suggestedEmail: string | null }
+    | { __typename: 'LinkRequired', linkToken: string, provider: string, email: string, expiresIn: number }
+    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
+   };
+
+export type StartPasskeyReauthenticationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPasskeyReauthenticationMutation = { startPasskeyReauthentication: { ceremonyId: string, optionsJson: string, expiresIn: number } };
+
+export type ReauthenticateWithPasskeyMutationVariables = Exact<{
+  ceremonyId: string | number;
+  credentialJson: string;
+}>;
+
+
+export type ReauthenticateWithPasskeyMutation = { reauthenticateWithPasskey: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+
+export type RenamePasskeyMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenamePasskeyMutation = { renamePasskey: { id: string, name: string, createdAt: string, lastUsedAt: string | null, backupEligible: boolean, backedUp: boolean } };
+
+export type DeletePasskeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePasskeyMutation = { deletePasskey: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -618,6 +691,23 @@ export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const PasskeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PasskeyFields on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  backupEligible
+  backedUp
+}
+    `, {"fragmentName":"PasskeyFields"}) as unknown as TypedDocumentString<PasskeyFieldsFragment, unknown>;
+export const PasskeyCeremonyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PasskeyCeremonyFields on PasskeyCeremony {
+  ceremonyId
+  optionsJson
+  expiresIn
+}
+    `, {"fragmentName":"PasskeyCeremonyFields"}) as unknown as TypedDocumentString<PasskeyCeremonyFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1379,3 +1469,167 @@ fragment AuthPayloadFields on AuthPayload {
     ...UserFields
   }
 }`, {"hash":"sha256:ca53bdc7e780d9de6623f337d53c59261e8006aee1ddbfda058f866343527a75"}) as unknown as TypedDocumentString<ReauthenticateWithProviderMutation, ReauthenticateWithProviderMutationVariables>;
+export const PasskeysDocument = new TypedDocumentString(`
+    query Passkeys {
+  passkeysEnabled
+  passkeys {
+    ...PasskeyFields
+  }
+}
+    fragment PasskeyFields on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  backupEligible
+  backedUp
+}`, {"hash":"sha256:1292e8ea7f952fbe18533249cf15817a0f1983e2534235b1bcc80bb996488164"}) as unknown as TypedDocumentString<PasskeysQuery, PasskeysQueryVariables>;
+export const StartPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation StartPasskeyRegistration {
+  startPasskeyRegistration {
+    ...PasskeyCeremonyFields
+  }
+}
+    fragment PasskeyCeremonyFields on PasskeyCeremony {
+  ceremonyId
+  optionsJson
+  expiresIn
+}`, {"hash":"sha256:f7898e63ac263ee42c313bd3d4c4d7a4a7b040e8f7a36be1f0abed231add81ad"}) as unknown as TypedDocumentString<StartPasskeyRegistrationMutation, StartPasskeyRegistrationMutationVariables>;
+export const FinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation FinishPasskeyRegistration($ceremonyId: ID!, $credentialJson: String!, $name: String!) {
+  finishPasskeyRegistration(
+    ceremonyId: $ceremonyId
+    credentialJson: $credentialJson
+    name: $name
+  ) {
+    ...PasskeyFields
+  }
+}
+    fragment PasskeyFields on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  backupEligible
+  backedUp
+}`, {"hash":"sha256:427b9ad15ac59c41b50766b7eb41f769a7f9eee1e31ed512a3b851db805414d8"}) as unknown as TypedDocumentString<FinishPasskeyRegistrationMutation, FinishPasskeyRegistrationMutationVariables>;
+export const StartPasskeySignInDocument = new TypedDocumentString(`
+    mutation StartPasskeySignIn {
+  startPasskeySignIn {
+    ...PasskeyCeremonyFields
+  }
+}
+    fragment PasskeyCeremonyFields on PasskeyCeremony {
+  ceremonyId
+  optionsJson
+  expiresIn
+}`, {"hash":"sha256:6eb7f25bd896ba22c7d073fee0d9e2c0e2dc9e5e0a5081335039664619de1b95"}) as unknown as TypedDocumentString<StartPasskeySignInMutation, StartPasskeySignInMutationVariables>;
+export const FinishPasskeySignInDocument = new TypedDocumentString(`
+    mutation FinishPasskeySignIn($ceremonyId: ID!, $credentialJson: String!) {
+  finishPasskeySignIn(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {
+    ...LoginResultFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}
+fragment LoginResultFields on LoginResult {
+  __typename
+  ... on AuthPayload {
+    ...AuthPayloadFields
+  }
+  ... on MfaChallenge {
+    mfaToken
+    expiresIn
+  }
+  ... on LinkRequired {
+    linkToken
+    provider
+    email
+    expiresIn
+  }
+  ... on EmailRequired {
+    signUpToken
+    provider
+    suggestedEmail: email
+    expiresIn
+  }
+}`, {"hash":"sha256:d988a933a01aa2f98e867b9732daaab23a202461f7fa851b1f8e9bb4868f14c1"}) as unknown as TypedDocumentString<FinishPasskeySignInMutation, FinishPasskeySignInMutationVariables>;
+export const StartPasskeyReauthenticationDocument = new TypedDocumentString(`
+    mutation StartPasskeyReauthentication {
+  startPasskeyReauthentication {
+    ...PasskeyCeremonyFields
+  }
+}
+    fragment PasskeyCeremonyFields on PasskeyCeremony {
+  ceremonyId
+  optionsJson
+  expiresIn
+}`, {"hash":"sha256:5cd8f1795b5c323960b34d6482d9733527f9f44eba113483e238b42b61d5b0a5"}) as unknown as TypedDocumentString<StartPasskeyReauthenticationMutation, StartPasskeyReauthenticationMutationVariables>;
+export const ReauthenticateWithPasskeyDocument = new TypedDocumentString(`
+    mutation ReauthenticateWithPasskey($ceremonyId: ID!, $credentialJson: String!) {
+  reauthenticateWithPasskey(
+    ceremonyId: $ceremonyId
+    credentialJson: $credentialJson
+  ) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:89a8f0a79629abbd504b0e49d5dbef82a9edc0c216141b99cf9f26e44adaa5a9"}) as unknown as TypedDocumentString<ReauthenticateWithPasskeyMutation, ReauthenticateWithPasskeyMutationVariables>;
+export const RenamePasskeyDocument = new TypedDocumentString(`
+    mutation RenamePasskey($id: ID!, $name: String!) {
+  renamePasskey(id: $id, name: $name) {
+    ...PasskeyFields
+  }
+}
+    fragment PasskeyFields on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  backupEligible
+  backedUp
+}`, {"hash":"sha256:f11afcca2c1c3fb582aee1a55d08cf2986e0512505a5d486f9fbaf02788e5152"}) as unknown as TypedDocumentString<RenamePasskeyMutation, RenamePasskeyMutationVariables>;
+export const DeletePasskeyDocument = new TypedDocumentString(`
+    mutation DeletePasskey($id: ID!) {
+  deletePasskey(id: $id)
+}
+    `, {"hash":"sha256:0e42030553f9d7040b39c37b5dcc26d53311ec907d767bbb3e079d001294009c"}) as unknown as TypedDocumentString<DeletePasskeyMutation, DeletePasskeyMutationVariables>;
