@@ -9,6 +9,9 @@ pub enum AppError {
     Unauthenticated,
     #[error("You are not allowed to do this.")]
     Forbidden,
+    /// FORBIDDEN with the reason, when the caller can do something about it.
+    #[error("{0}")]
+    Refused(&'static str),
     #[error("{message}")]
     BadUserInput {
         field: &'static str,
@@ -51,7 +54,7 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::Unauthenticated => "UNAUTHENTICATED",
-            Self::Forbidden => "FORBIDDEN",
+            Self::Forbidden | Self::Refused(_) => "FORBIDDEN",
             Self::BadUserInput { .. } => "BAD_USER_INPUT",
             Self::InvalidCredentials => "INVALID_CREDENTIALS",
             Self::InvalidToken => "INVALID_TOKEN",

@@ -162,6 +162,7 @@ impl AppState {
             recent.clone(),
             audit.clone(),
             trail.clone(),
+            two_factor.clone(),
         )?;
         let accounts = Accounts::new(
             db.clone(),

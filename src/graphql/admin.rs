@@ -187,7 +187,7 @@ impl AdminMutation {
         Ok(user.into())
     }
 
-    /// ADMIN only. Turns the user's second factor off, deletes their recovery codes, revokes their sessions.
+    /// ADMIN only. Turns the user's second factors off (TOTP and passkeys), deletes their recovery codes, revokes their sessions.
     async fn admin_reset_two_factor(
         &self,
         ctx: &Context<'_>,

@@ -9,7 +9,7 @@ use super::error::{GqlResultExt, gql_error};
 use super::limits::PerIp;
 use super::types::{
     AuthPayload, EmailRequired, LinkRequired, LoginInput, LoginResult, LogoutScope, MfaChallenge,
-    RegisterInput, Session, User,
+    RegisterInput, SecondFactorMethod, Session, User,
 };
 use crate::domain::SessionId;
 use crate::error::AppError;
@@ -48,6 +48,7 @@ pub fn login_result(ctx: &Context<'_>, outcome: LoginOutcome) -> LoginResult {
         LoginOutcome::SecondFactorRequired(challenge) => LoginResult::MfaChallenge(MfaChallenge {
             mfa_token: challenge.mfa_token.expose_secret().to_owned(),
             expires_in: i32::try_from(challenge.expires_in).unwrap_or(i32::MAX),
+            methods: SecondFactorMethod::of(challenge.factors),
         }),
         LoginOutcome::LinkRequired(link) => LoginResult::LinkRequired(LinkRequired {
             link_token: link.link_token.expose_secret().to_owned(),

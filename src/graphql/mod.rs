@@ -133,6 +133,8 @@ mod tests {
             "finishPasskeyRegistration",
             "finishPasskeySignIn",
             "reauthenticateWithPasskey",
+            "startPasskeySecondFactor",
+            "finishPasskeySecondFactor",
         ];
         expected.sort();
         assert_eq!(found, expected);

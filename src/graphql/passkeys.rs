@@ -4,6 +4,7 @@
 //! gives).
 
 use async_graphql::{Context, ID, Object, SimpleObject};
+use secrecy::SecretString;
 use uuid::Uuid;
 
 use super::auth::login_result;
@@ -195,6 +196,50 @@ impl PasskeysMutation {
         let tokens = state(ctx)
             .passkeys
             .reauthenticate(p, id, &credential_json)
+            .await
+            .gql(ctx)?;
+        Ok(issued(ctx, tokens))
+    }
+
+    /// Starts meeting a sign-in's second-factor challenge (the mfaToken of an MfaChallenge whose
+    /// methods include PASSKEY) with one of the account's passkeys. INVALID_TOKEN for an
+    /// unknown, spent or expired challenge; NOT_FOUND when the account has no passkey.
+    #[graphql(guard = "PerIp(IpRule::VerifyTotp)")]
+    async fn start_passkey_second_factor(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] mfa_token: String,
+    ) -> async_graphql::Result<PasskeyCeremony> {
+        let ceremony = state(ctx)
+            .passkeys
+            .start_second_factor(&SecretString::from(mfa_token))
+            .await
+            .gql(ctx)?;
+        Ok(ceremony.into())
+    }
+
+    /// Finishes the sign-in with the passkey's assertion (JSON text), like verifyTotp: amr
+    /// "pwd", "hwk", "user" (or "fed" first); aal2. INVALID_MFA_CODE when the assertion is
+    /// wrong (another account's passkey, a bad signature, origin or counter; counted on the
+    /// challenge and as a failed sign-in), INVALID_TOKEN for an unknown, spent or expired
+    /// challenge or ceremony.
+    #[graphql(guard = "PerIp(IpRule::VerifyTotp)")]
+    async fn finish_passkey_second_factor(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(secret)] mfa_token: String,
+        ceremony_id: ID,
+        #[graphql(secret)] credential_json: String,
+    ) -> async_graphql::Result<AuthPayload> {
+        let id = parse_ceremony_id(&ceremony_id).gql(ctx)?;
+        let tokens = state(ctx)
+            .passkeys
+            .finish_second_factor(
+                &SecretString::from(mfa_token),
+                id,
+                &credential_json,
+                &request(ctx).client,
+            )
             .await
             .gql(ctx)?;
         Ok(issued(ctx, tokens))

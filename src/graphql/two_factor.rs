@@ -107,4 +107,17 @@ impl TwoFactorMutation {
             .gql(ctx)?;
         Ok(reveal(codes))
     }
+
+    /// Issues new recovery codes, replacing any, for an account with a second factor (TOTP or
+    /// a passkey); needs a recent authentication. Shown only this once. FORBIDDEN without a
+    /// second factor. (With TOTP, regenerateRecoveryCodes takes a code instead.)
+    async fn create_recovery_codes(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
+        let p = principal(ctx)?;
+        let codes = state(ctx)
+            .two_factor
+            .create_recovery_codes(p)
+            .await
+            .gql(ctx)?;
+        Ok(reveal(codes))
+    }
 }

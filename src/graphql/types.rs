@@ -99,6 +99,17 @@ impl User {
             .gql(ctx)
     }
 
+    /// How many passkeys the account has (looked up only when asked for). With one, a password
+    /// sign-in asks for a second factor.
+    async fn passkey_count(&self, ctx: &Context<'_>) -> async_graphql::Result<i32> {
+        let n = super::context::state(ctx)
+            .passkeys
+            .count(self.user_id)
+            .await
+            .gql(ctx)?;
+        Ok(i32::try_from(n).unwrap_or(i32::MAX))
+    }
+
     /// The account's security events, newest first (first: 0–100). Readable by the user
     /// themselves and by admins; anyone else gets FORBIDDEN.
     async fn security_events(
@@ -209,11 +220,37 @@ impl std::fmt::Debug for TotpEnrollment {
     }
 }
 
-/// Password was right, but the account has TOTP: finish with verifyTotp.
+/// Password was right, but the account has TOTP: finish with verifyTotp. (Also after a
+/// provider, and when the account has a passkey: then finishPasskeySecondFactor meets it too.)
 #[derive(SimpleObject, Clone)]
 pub struct MfaChallenge {
     pub mfa_token: String,
     pub expires_in: i32,
+    /// What can meet this challenge: TOTP (verifyTotp with a code), PASSKEY
+    /// (startPasskeySecondFactor, then finishPasskeySecondFactor), RECOVERY_CODE (verifyTotp
+    /// with one of the unused codes).
+    pub methods: Vec<SecondFactorMethod>,
+}
+
+/// A second factor that can meet an MfaChallenge.
+#[derive(async_graphql::Enum, Copy, Clone, Debug, PartialEq, Eq)]
+pub enum SecondFactorMethod {
+    Totp,
+    Passkey,
+    RecoveryCode,
+}
+
+impl SecondFactorMethod {
+    pub fn of(factors: crate::services::two_factor::SecondFactors) -> Vec<Self> {
+        [
+            (factors.totp, Self::Totp),
+            (factors.passkey, Self::Passkey),
+            (factors.recovery_code, Self::RecoveryCode),
+        ]
+        .into_iter()
+        .filter_map(|(has, method)| has.then_some(method))
+        .collect()
+    }
 }
 
 /// A provider sign-in whose verified address belongs to an existing account: nothing was

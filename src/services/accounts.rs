@@ -23,7 +23,7 @@ use super::principal::Principal;
 use super::rate_limits::SignInKey;
 use super::sessions::{AuthMethod, DeviceGrant, IssuedTokens, Sessions};
 use super::trail::{Notice, Trail};
-use super::two_factor::{Challenge, FirstFactor, TwoFactor};
+use super::two_factor::{CODE_NEEDED, Challenge, FirstFactor, TwoFactor};
 use crate::clock::Clock;
 use crate::domain::{Account, Email, NewPassword, Role, SessionId, UserId, Username};
 use crate::error::AppError;
@@ -215,11 +215,12 @@ impl Accounts {
             tracing::info!(user_id = %user.id, "sign-in refused: account disabled");
             return Err(AppError::Forbidden);
         }
-        if self.two_factor.is_enabled(user.id).await? {
+        let factors = self.two_factor.second_factors(user.id).await?;
+        if factors.required() {
             tracing::info!(user_id = %user.id, "password accepted; second factor required");
             return Ok(LoginOutcome::SecondFactorRequired(
                 self.two_factor
-                    .challenge(user.id, who.device, FirstFactor::Password)
+                    .challenge(user.id, who.device, FirstFactor::Password, factors)
                     .await?,
             ));
         }
@@ -256,14 +257,15 @@ impl Accounts {
         password: &SecretString,
         code: Option<&SecretString>,
     ) -> Result<IssuedTokens, AppError> {
-        let totp = self.two_factor.is_enabled(principal.user_id).await?;
-        let code = match (totp, code) {
-            (true, None) => {
-                return Err(AppError::bad_input(
-                    "code",
-                    "Two-factor sign-in is on: send a code from the authenticator app or a recovery code.",
-                ));
-            }
+        // A second factor (TOTP, or a passkey: then a recovery code here, or
+        // reauthenticateWithPasskey) is asked again whenever sign-in asks for one.
+        let second = self
+            .two_factor
+            .second_factors(principal.user_id)
+            .await?
+            .required();
+        let code = match (second, code) {
+            (true, None) => return Err(AppError::bad_input("code", CODE_NEEDED)),
             (true, Some(code)) => Some(code),
             (false, _) => None,
         };

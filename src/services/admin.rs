@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use entity::{mfa_challenge, recovery_code, user, user_totp};
+use entity::{mfa_challenge, passkey, recovery_code, user, user_totp};
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, DatabaseTransaction, EntityTrait, PaginatorTrait,
@@ -289,6 +289,12 @@ impl Admin {
             .await?;
         recovery_code::Entity::delete_many()
             .filter(recovery_code::Column::UserId.eq(target.uuid()))
+            .exec(&tx)
+            .await?;
+        // Passkeys are second factors too (and ways in: the user signs in again with the
+        // password, a provider, or a password set through a reset link).
+        passkey::Entity::delete_many()
+            .filter(passkey::Column::UserId.eq(target.uuid()))
             .exec(&tx)
             .await?;
         let ended = end_everything(&tx, target, now).await?;

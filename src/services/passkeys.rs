@@ -37,6 +37,7 @@ use super::principal::Principal;
 use super::rate_limits::SignInKey;
 use super::sessions::{AuthMethod, DeviceGrant, IssuedTokens, Sessions};
 use super::trail::{Notice, Trail};
+use super::two_factor::{Proof, TwoFactor};
 use crate::clock::{Clock, MICROS_PER_SEC, Micros};
 use crate::config::PasskeysConfig;
 use crate::domain::{Account, UserId};
@@ -52,6 +53,7 @@ const NAME_MAX: usize = 64;
 const REGISTER: &str = "register";
 const SIGN_IN: &str = "sign_in";
 const REAUTH: &str = "reauth";
+const SECOND_FACTOR: &str = "second_factor";
 
 /// A passkey, as its owner sees it.
 #[derive(Debug, Clone)]
@@ -95,6 +97,7 @@ pub struct Passkeys {
     recent: RecentAuth,
     audit: Audit,
     trail: Trail,
+    two_factor: TwoFactor,
 }
 
 /// SHA-256 of a credential id, hex: the unique key.
@@ -129,6 +132,7 @@ impl Passkeys {
         recent: RecentAuth,
         audit: Audit,
         trail: Trail,
+        two_factor: TwoFactor,
     ) -> anyhow::Result<Self> {
         let webauthn = match &config.rp_id {
             Some(rp_id) => {
@@ -153,6 +157,7 @@ impl Passkeys {
             recent,
             audit,
             trail,
+            two_factor,
         })
     }
 
@@ -176,6 +181,15 @@ impl Passkeys {
             .order_by_asc(passkey::Column::CreatedAt)
             .order_by_asc(passkey::Column::Id)
             .all(&self.db)
+            .await?)
+    }
+
+    /// How many passkeys the account has.
+    pub async fn count(&self, user: UserId) -> Result<u64, AppError> {
+        use sea_orm::PaginatorTrait;
+        Ok(passkey::Entity::find()
+            .filter(passkey::Column::UserId.eq(user.uuid()))
+            .count(&self.db)
             .await?)
     }
 
@@ -417,9 +431,15 @@ impl Passkeys {
         &self,
         principal: &Principal,
     ) -> Result<Ceremony, AppError> {
+        self.start_for_user(REAUTH, principal.user_id).await
+    }
+
+    /// A ceremony any of `user`'s passkeys can answer (the options list them); NOT_FOUND when
+    /// they have none.
+    async fn start_for_user(&self, purpose: &str, user: UserId) -> Result<Ceremony, AppError> {
         let webauthn = self.webauthn()?;
         let stored: Vec<Passkey> = self
-            .of_user(principal.user_id)
+            .of_user(user)
             .await?
             .iter()
             .map(|row| serde_json::from_str(&row.credential).map_err(AppError::internal))
@@ -430,13 +450,79 @@ impl Passkeys {
         let (options, state) = webauthn
             .start_passkey_authentication(&stored)
             .map_err(AppError::internal)?;
-        let id = self
-            .store_ceremony(REAUTH, Some(principal.user_id), &state)
-            .await?;
+        let id = self.store_ceremony(purpose, Some(user), &state).await?;
         Ok(Ceremony {
             id,
             options: serde_json::to_value(&options).map_err(AppError::internal)?,
         })
+    }
+
+    /// Checks an assertion of one of `user`'s passkeys for a ceremony started by
+    /// [`Self::start_for_user`] (spending it), and records the use. Wrong: `wrong`.
+    async fn check_assertion(
+        &self,
+        webauthn: &Webauthn,
+        purpose: &str,
+        user: UserId,
+        ceremony: Uuid,
+        answer: &PublicKeyCredential,
+        wrong: fn() -> AppError,
+    ) -> Result<(), AppError> {
+        let state: PasskeyAuthentication = self.spend(ceremony, purpose, Some(user)).await?;
+        let hash = credential_hash(answer.get_credential_id());
+        let row = passkey::Entity::find()
+            .filter(passkey::Column::CredentialHash.eq(&hash))
+            .filter(passkey::Column::UserId.eq(user.uuid()))
+            .one(&self.db)
+            .await?
+            .ok_or_else(wrong)?;
+        let mut stored: Passkey =
+            serde_json::from_str(&row.credential).map_err(AppError::internal)?;
+        let result = webauthn
+            .finish_passkey_authentication(answer, &state)
+            .map_err(|e| {
+                tracing::info!(error = %e, "passkey assertion refused");
+                wrong()
+            })?;
+        self.record_use(&row, &mut stored, &result).await
+    }
+
+    /// Starts meeting a sign-in's second-factor challenge (the `mfaToken` a right password or a
+    /// provider opened) with one of the account's passkeys: the options list them. INVALID_TOKEN
+    /// for an unknown, spent or expired challenge; NOT_FOUND when the account has no passkey.
+    #[tracing::instrument(skip_all)]
+    pub async fn start_second_factor(
+        &self,
+        mfa_token: &secrecy::SecretString,
+    ) -> Result<Ceremony, AppError> {
+        self.webauthn()?;
+        let challenge = self.two_factor.open(mfa_token).await?;
+        self.start_for_user(SECOND_FACTOR, challenge.user_id).await
+    }
+
+    /// Finishes the sign-in with the passkey's assertion: counted on the challenge and as a
+    /// sign-in of the account like a TOTP code; a wrong assertion (another account's passkey, a
+    /// bad signature, origin or counter) is INVALID_MFA_CODE. amr "pwd hwk user" (or "fed …").
+    #[tracing::instrument(skip_all)]
+    pub async fn finish_second_factor(
+        &self,
+        mfa_token: &secrecy::SecretString,
+        ceremony: Uuid,
+        credential: &str,
+        client: &ClientInfo,
+    ) -> Result<IssuedTokens, AppError> {
+        let webauthn = self.webauthn()?;
+        let answer: PublicKeyCredential =
+            serde_json::from_str(credential).map_err(|_| bad_credential("is not a credential"))?;
+        self.two_factor
+            .finish(mfa_token, client, |user| async move {
+                self.check_assertion(webauthn, SECOND_FACTOR, user.id, ceremony, &answer, || {
+                    AppError::InvalidMfaCode
+                })
+                .await?;
+                Ok(Proof::Passkey)
+            })
+            .await
     }
 
     /// Finishes it: fresh tokens for the same session whose `auth_time` is now (like
@@ -595,7 +681,7 @@ impl Passkeys {
         };
         if users::ways_in(&tx, user.id).await?.count() <= 1 {
             // The account would have no way to sign in left.
-            return Err(AppError::Forbidden);
+            return Err(AppError::Refused(users::LAST_WAY_IN));
         }
         passkey::Entity::delete_many()
             .filter(passkey::Column::Id.eq(row.id))

@@ -1,15 +1,17 @@
-//! Two-factor sign-in with TOTP: enrolment and confirmation, the MFA challenge a correct password
-//! opens, code checks with replay protection, recovery codes, and turning it off.
+//! Two-factor sign-in: TOTP enrolment and confirmation, the MFA challenge a correct password (or
+//! a provider) opens, code checks with replay protection, recovery codes, and turning TOTP off.
+//! A passkey meets the same challenge (see `passkeys`): an account asks for a second factor when
+//! TOTP is on or it has a passkey.
 
 use std::sync::Arc;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use entity::{Redacted, mfa_challenge, recovery_code, user_totp};
+use entity::{Redacted, mfa_challenge, passkey, recovery_code, user_totp};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, Set, TransactionTrait,
 };
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
@@ -47,7 +49,28 @@ pub struct Enrollment {
 pub struct Challenge {
     pub mfa_token: SecretString,
     pub expires_in: i64,
+    /// What can meet it.
+    pub factors: SecondFactors,
 }
+
+/// The second factors an account has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SecondFactors {
+    pub totp: bool,
+    pub passkey: bool,
+    /// Unused recovery codes are left.
+    pub recovery_code: bool,
+}
+
+impl SecondFactors {
+    /// A sign-in with a password or a provider asks for a second factor.
+    pub fn required(self) -> bool {
+        self.totp || self.passkey
+    }
+}
+
+/// The message when a check that asks for the second factor got no code.
+pub const CODE_NEEDED: &str = "Two-factor sign-in is on: send a code from the authenticator app or a recovery code (with a passkey, use reauthenticateWithPasskey).";
 
 /// What proved the first factor of a sign-in that waits for its second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,10 +82,17 @@ pub enum FirstFactor {
 /// `mfa_challenges.first_factor` for a provider sign-in (NULL: a password).
 const PROVIDER_FACTOR: &str = "fed";
 
-/// Which second factor a code proved.
-enum Proof {
+/// Which second factor met a challenge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Proof {
     Totp,
     RecoveryCode,
+    Passkey,
+}
+
+/// An open challenge whose token was right, for a check of its second factor.
+pub struct OpenChallenge {
+    pub user_id: UserId,
 }
 
 #[derive(Clone)]
@@ -115,6 +145,24 @@ impl TwoFactor {
             .one(&self.db)
             .await?
             .is_some())
+    }
+
+    /// The second factors of the account: TOTP on, passkeys, unused recovery codes.
+    pub async fn second_factors(&self, user_id: UserId) -> Result<SecondFactors, AppError> {
+        let passkeys = passkey::Entity::find()
+            .filter(passkey::Column::UserId.eq(user_id.uuid()))
+            .count(&self.db)
+            .await?;
+        let codes = recovery_code::Entity::find()
+            .filter(recovery_code::Column::UserId.eq(user_id.uuid()))
+            .filter(recovery_code::Column::UsedAt.is_null())
+            .count(&self.db)
+            .await?;
+        Ok(SecondFactors {
+            totp: self.is_enabled(user_id).await?,
+            passkey: passkeys > 0,
+            recovery_code: codes > 0,
+        })
     }
 
     async fn find_user(&self, user_id: UserId) -> Result<Account, AppError> {
@@ -227,6 +275,7 @@ impl TwoFactor {
         user_id: UserId,
         device: Option<DeviceId>,
         first: FirstFactor,
+        factors: SecondFactors,
     ) -> Result<Challenge, AppError> {
         let now = self.clock.now_micros();
         let issued = opaque::issue();
@@ -249,6 +298,7 @@ impl TwoFactor {
         Ok(Challenge {
             mfa_token: issued.token,
             expires_in: CHALLENGE_TTL_SECS,
+            factors,
         })
     }
 
@@ -262,6 +312,43 @@ impl TwoFactor {
         code: &SecretString,
         client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
+        let now = self.clock.now_micros();
+        self.finish(mfa_token, client, |user| async move {
+            self.check_second_factor(&user, code, now).await
+        })
+        .await
+    }
+
+    /// The open challenge `mfa_token` names (unknown, spent, expired or out of attempts:
+    /// INVALID_TOKEN), without counting anything: for starting a passkey ceremony on it.
+    pub async fn open(&self, mfa_token: &SecretString) -> Result<OpenChallenge, AppError> {
+        let now = self.clock.now_micros();
+        let challenge = mfa_challenge::Entity::find()
+            .filter(mfa_challenge::Column::TokenHash.eq(opaque::hash_presented(mfa_token)))
+            .filter(mfa_challenge::Column::UsedAt.is_null())
+            .filter(mfa_challenge::Column::ExpiresAt.gt(now))
+            .filter(mfa_challenge::Column::Attempts.lt(CHALLENGE_MAX_ATTEMPTS))
+            .one(&self.db)
+            .await?
+            .ok_or(AppError::InvalidToken)?;
+        Ok(OpenChallenge {
+            user_id: challenge.user_id.into(),
+        })
+    }
+
+    /// Finishes a sign-in with the second factor `check` proves for the challenge's account
+    /// (a wrong one: INVALID_MFA_CODE). The attempt is counted on the challenge and as a
+    /// sign-in of the account before `check` runs; the challenge is spent once it succeeds.
+    pub async fn finish<F, Fut>(
+        &self,
+        mfa_token: &SecretString,
+        client: &ClientInfo,
+        check: F,
+    ) -> Result<IssuedTokens, AppError>
+    where
+        F: FnOnce(Account) -> Fut,
+        Fut: std::future::Future<Output = Result<Proof, AppError>>,
+    {
         let now = self.clock.now_micros();
         let hash = opaque::hash_presented(mfa_token);
         let Some(challenge) = mfa_challenge::Entity::find()
@@ -297,7 +384,7 @@ impl TwoFactor {
                 }
                 let user =
                     users::get(&self.db, challenge.user_id.into(), AppError::InvalidToken).await?;
-                let proof = self.check_second_factor(&user, code, now).await?;
+                let proof = check(user.clone()).await?;
                 Ok((user, proof))
             })
             .await;
@@ -330,9 +417,12 @@ impl TwoFactor {
         let method = match (provider, proof) {
             (false, Proof::Totp) => AuthMethod::PasswordAndTotp,
             (false, Proof::RecoveryCode) => AuthMethod::PasswordAndRecoveryCode,
+            (false, Proof::Passkey) => AuthMethod::PasswordAndPasskey,
             (true, Proof::Totp) => AuthMethod::ProviderAndTotp,
             (true, Proof::RecoveryCode) => AuthMethod::ProviderAndRecoveryCode,
+            (true, Proof::Passkey) => AuthMethod::ProviderAndPasskey,
         };
+        // A disabled account never gets this far: its first factor was refused.
         self.credentials.signed_in(&who).await?;
         let user_id = user.id;
         let tokens = self
@@ -418,6 +508,29 @@ impl TwoFactor {
         let tx = self.db.begin().await?;
         let codes = replace_recovery_codes(&tx, user.id, fresh, self.clock.now_micros()).await?;
         tx.commit().await?;
+        Ok(codes)
+    }
+
+    /// Issues new recovery codes (replacing any) for an account that has a second factor (TOTP
+    /// or a passkey), after a recent authentication: how an account whose second factor is a
+    /// passkey gets codes for the day it is lost. FORBIDDEN without a second factor.
+    #[tracing::instrument(skip_all)]
+    pub async fn create_recovery_codes(
+        &self,
+        principal: &Principal,
+    ) -> Result<Vec<SecretString>, AppError> {
+        self.recent.require(principal)?;
+        let user = self.find_user(principal.user_id).await?;
+        if !self.second_factors(user.id).await?.required() {
+            return Err(AppError::Refused(
+                "Recovery codes stand in for a second factor: turn on TOTP or add a passkey first.",
+            ));
+        }
+        let fresh = self.new_recovery_codes().await?;
+        let tx = self.db.begin().await?;
+        let codes = replace_recovery_codes(&tx, user.id, fresh, self.clock.now_micros()).await?;
+        tx.commit().await?;
+        tracing::info!(user_id = %user.id, "recovery codes issued");
         Ok(codes)
     }
 

@@ -158,6 +158,9 @@ impl WaysIn {
     }
 }
 
+/// Why removing a way in was refused.
+pub const LAST_WAY_IN: &str = "This is the account's last way to sign in: set a password (through a reset link) or add another sign-in method first.";
+
 pub async fn ways_in<C: ConnectionTrait>(conn: &C, id: UserId) -> Result<WaysIn, AppError> {
     use sea_orm::PaginatorTrait;
     let password = user::Entity::find_by_id(id.uuid())

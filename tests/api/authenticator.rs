@@ -56,6 +56,7 @@ pub struct Gesture {
 pub const VERIFIED: Gesture = Gesture { verified: true };
 pub const PRESENCE_ONLY: Gesture = Gesture { verified: false };
 
+#[derive(Clone)]
 pub struct Authenticator {
     /// The page's origin, as the browser would write it into clientDataJSON.
     pub origin: String,

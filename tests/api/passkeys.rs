@@ -18,10 +18,13 @@ db_tests!(
     assertions_that_must_not_sign_in_are_refused,
     passkeys_are_listed_renamed_and_deleted_by_their_owner_only,
     failed_assertions_are_counted_per_passkey_before_the_check,
+    a_passkey_is_a_second_factor_for_password_sign_ins,
+    a_passkey_second_factor_refuses_what_it_must,
+    an_admin_reset_of_two_factor_removes_passkeys,
 );
 
 /// The web app's page, where the browser runs the ceremonies.
-const ORIGIN: &str = "http://localhost:3000";
+pub(crate) const ORIGIN: &str = "http://localhost:3000";
 const VARS: &[(&str, &str)] = &[("PASSKEY_RP_ID", "localhost"), ("PASSKEY_ORIGINS", ORIGIN)];
 
 const START_REGISTRATION: &str =
@@ -44,7 +47,12 @@ fn options(ceremony: &Value) -> Value {
 }
 
 /// Registers a passkey of `device` for `acct`; returns it as the server lists it.
-async fn register(app: &TestApp, acct: &Account, device: &mut Authenticator, name: &str) -> Value {
+pub(crate) async fn register(
+    app: &TestApp,
+    acct: &Account,
+    device: &mut Authenticator,
+    name: &str,
+) -> Value {
     let started = app
         .gql(START_REGISTRATION, json!({}), Some(&acct.access))
         .await;
@@ -64,14 +72,14 @@ async fn register(app: &TestApp, acct: &Account, device: &mut Authenticator, nam
 }
 
 /// Starts a username-less sign-in; the ceremony's id and options.
-async fn start_sign_in(app: &TestApp) -> (Value, Value) {
+pub(crate) async fn start_sign_in(app: &TestApp) -> (Value, Value) {
     let started = app.gql(START_SIGN_IN, json!({}), None).await;
     let ceremony = started["data"]["startPasskeySignIn"].clone();
     assert!(ceremony.is_object(), "{started}");
     (ceremony["ceremonyId"].clone(), options(&ceremony))
 }
 
-async fn finish_sign_in(app: &TestApp, id: &Value, assertion: &Value) -> Value {
+pub(crate) async fn finish_sign_in(app: &TestApp, id: &Value, assertion: &Value) -> Value {
     app.gql(
         FINISH_SIGN_IN,
         json!({ "id": id, "c": assertion.to_string() }),
@@ -510,9 +518,334 @@ async fn failed_assertions_are_counted_per_passkey_before_the_check(backend: Bac
         gil.id.as_str(),
         "{body}"
     );
+    // (With passkeys, the right password opens the second-factor step.)
     let login = app.login(&gil.username, PASSWORD).await;
     assert_eq!(
-        login["data"]["login"]["__typename"], "AuthPayload",
+        login["data"]["login"]["__typename"], "MfaChallenge",
         "{login}"
+    );
+}
+
+const PASSWORD_LOGIN: &str = "mutation($i: LoginInput!) { login(input: $i) { __typename \
+    ... on MfaChallenge { mfaToken expiresIn methods } ... on AuthPayload { accessToken } } }";
+const START_SECOND: &str = "mutation($t: String!) { startPasskeySecondFactor(mfaToken: $t) \
+    { ceremonyId optionsJson expiresIn } }";
+const FINISH_SECOND: &str = "mutation($t: String!, $id: ID!, $c: String!) { \
+    finishPasskeySecondFactor(mfaToken: $t, ceremonyId: $id, credentialJson: $c) \
+    { accessToken refreshToken user { id } } }";
+
+/// A password sign-in: the challenge (its token and methods), or the tokens.
+async fn password_login(app: &TestApp, acct: &Account) -> Value {
+    let body = app
+        .gql(
+            PASSWORD_LOGIN,
+            json!({ "i": { "login": acct.username, "password": acct.password } }),
+            None,
+        )
+        .await;
+    body["data"]["login"].clone()
+}
+
+/// Starts the passkey step of a challenge: the ceremony's id and options.
+async fn start_second(app: &TestApp, mfa_token: &Value) -> (Value, Value) {
+    let body = app.gql(START_SECOND, json!({ "t": mfa_token }), None).await;
+    let ceremony = &body["data"]["startPasskeySecondFactor"];
+    assert!(ceremony.is_object(), "{body}");
+    (ceremony["ceremonyId"].clone(), options(ceremony))
+}
+
+async fn finish_second(app: &TestApp, mfa_token: &Value, id: &Value, assertion: &Value) -> Value {
+    app.gql(
+        FINISH_SECOND,
+        json!({ "t": mfa_token, "id": id, "c": assertion.to_string() }),
+        None,
+    )
+    .await
+}
+
+async fn a_passkey_is_a_second_factor_for_password_sign_ins(backend: Backend) {
+    let mut vars = VARS.to_vec();
+    vars.push(("RATE_LIMIT_PER_IP", "off"));
+    let app = spawn_with(backend, &vars).await;
+    let hal = app.register("hal").await;
+    let mut key = Authenticator::new(ORIGIN);
+    register(&app, &hal, &mut key, "Key").await;
+
+    // The right password now asks for the passkey (no TOTP, no recovery codes yet).
+    let challenge = password_login(&app, &hal).await;
+    assert_eq!(challenge["__typename"], "MfaChallenge", "{challenge}");
+    assert_eq!(challenge["methods"], json!(["PASSKEY"]), "{challenge}");
+    let token = challenge["mfaToken"].clone();
+    let (id, opts) = start_second(&app, &token).await;
+    // The options name hal's passkey: no account picker, no discoverable credential needed.
+    let allowed = opts["publicKey"]["allowCredentials"].as_array().unwrap();
+    assert_eq!(allowed.len(), 1, "{opts}");
+    let body = finish_second(&app, &token, &id, &key.get(&opts, VERIFIED)).await;
+    let p = &body["data"]["finishPasskeySecondFactor"];
+    assert_eq!(p["user"]["id"], hal.id.as_str(), "{body}");
+    let claims = jwt_parts(p["accessToken"].as_str().unwrap()).1;
+    assert_eq!(claims["amr"], json!(["pwd", "hwk", "user"]), "{claims}");
+    assert_eq!(claims["aal"], "aal2", "{claims}");
+    // The challenge is spent: neither step starts or finishes again.
+    assert_code(
+        &app.gql(START_SECOND, json!({ "t": token }), None).await,
+        "INVALID_TOKEN",
+    );
+    let again = password_login(&app, &hal).await;
+    let (id, opts) = start_second(&app, &again["mfaToken"]).await;
+    assert_code(
+        &finish_second(&app, &token, &id, &key.get(&opts, VERIFIED)).await,
+        "INVALID_TOKEN",
+    );
+
+    // Proving the password again asks for the second factor too: a recovery code here, or the
+    // passkey through reauthenticateWithPasskey.
+    let fresh = p["accessToken"].as_str().unwrap().to_owned();
+    const REAUTH_PASSWORD: &str =
+        "mutation($p: String!) { reauthenticate(password: $p) { accessToken } }";
+    let body = app
+        .gql(REAUTH_PASSWORD, json!({ "p": PASSWORD }), Some(&fresh))
+        .await;
+    assert_code_field(&body, "BAD_USER_INPUT", "code");
+
+    // Recovery codes for the day the passkey is lost: issued with a recent authentication.
+    const CREATE_CODES: &str = "mutation { createRecoveryCodes }";
+    let body = app.gql(CREATE_CODES, json!({}), Some(&fresh)).await;
+    let codes = strings(&body["data"]["createRecoveryCodes"], &body);
+    assert_eq!(codes.len(), 10, "{body}");
+    let challenge = password_login(&app, &hal).await;
+    assert_eq!(
+        challenge["methods"],
+        json!(["PASSKEY", "RECOVERY_CODE"]),
+        "{challenge}"
+    );
+    let body = app
+        .verify(challenge["mfaToken"].as_str().unwrap(), &codes[0])
+        .await;
+    let access = body["data"]["verifyTotp"]["accessToken"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"));
+    assert_eq!(
+        jwt_parts(access).1["amr"],
+        json!(["pwd", "recovery"]),
+        "{body}"
+    );
+    // Issuing codes again replaces them; an account without a second factor gets none.
+    let body = app.gql(CREATE_CODES, json!({}), Some(&fresh)).await;
+    assert_eq!(
+        strings(&body["data"]["createRecoveryCodes"], &body).len(),
+        10
+    );
+    let challenge = password_login(&app, &hal).await;
+    assert_code(
+        &app.verify(challenge["mfaToken"].as_str().unwrap(), &codes[1])
+            .await,
+        "INVALID_MFA_CODE",
+    );
+    let ivy = app.register("ivy").await;
+    let body = app.gql(CREATE_CODES, json!({}), Some(&ivy.access)).await;
+    assert_code(&body, "FORBIDDEN");
+    // An account without a passkey or TOTP signs in with its password alone, as before.
+    assert_eq!(
+        password_login(&app, &ivy).await["__typename"],
+        "AuthPayload"
+    );
+
+    // With TOTP on too, every method meets the challenge; a TOTP user's challenge lists all.
+    let (secret, _) = app
+        .enable_totp(&Account {
+            access: fresh.clone(),
+            ..hal.clone()
+        })
+        .await;
+    let challenge = password_login(&app, &hal).await;
+    assert_eq!(
+        challenge["methods"],
+        json!(["TOTP", "PASSKEY", "RECOVERY_CODE"]),
+        "{challenge}"
+    );
+    let token = challenge["mfaToken"].clone();
+    let (id, opts) = start_second(&app, &token).await;
+    let body = finish_second(&app, &token, &id, &key.get(&opts, VERIFIED)).await;
+    assert!(
+        body["data"]["finishPasskeySecondFactor"]["accessToken"].is_string(),
+        "{body}"
+    );
+    let challenge = password_login(&app, &hal).await;
+    let body = app
+        .verify(
+            challenge["mfaToken"].as_str().unwrap(),
+            &app.code(&secret, 0),
+        )
+        .await;
+    assert!(
+        body["data"]["verifyTotp"]["accessToken"].is_string(),
+        "{body}"
+    );
+
+    // The security log says how each sign-in was made.
+    let events = app
+        .gql(
+            "{ me { securityEvents(first: 50) { nodes { kind detail } } } }",
+            json!({}),
+            Some(&fresh),
+        )
+        .await;
+    assert!(
+        events["data"]["me"]["securityEvents"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["kind"] == "SIGN_IN_SUCCEEDED" && n["detail"] == r#"{"amr":"pwd hwk user"}"#),
+        "{events}"
+    );
+}
+
+async fn a_passkey_second_factor_refuses_what_it_must(backend: Backend) {
+    // Many attempts from one address: the per-address limits are not what this is about.
+    let mut vars = VARS.to_vec();
+    vars.push(("RATE_LIMIT_PER_IP", "off"));
+    let app = spawn_with(backend, &vars).await;
+    let jo = app.register("jo").await;
+    let kim = app.register("kim").await;
+    let mut jo_key = Authenticator::new(ORIGIN);
+    let mut kim_key = Authenticator::new(ORIGIN);
+    register(&app, &jo, &mut jo_key, "Key").await;
+    register(&app, &kim, &mut kim_key, "Key").await;
+
+    // An unknown challenge, and a wrong password (no challenge at all).
+    assert_code(
+        &app.gql(START_SECOND, json!({ "t": "nope" }), None).await,
+        "INVALID_TOKEN",
+    );
+    let wrong = app
+        .gql(
+            PASSWORD_LOGIN,
+            json!({ "i": { "login": jo.username, "password": "not the password" } }),
+            None,
+        )
+        .await;
+    assert_code(&wrong, "INVALID_CREDENTIALS");
+
+    let token = password_login(&app, &jo).await["mfaToken"].clone();
+    // Another account's passkey (kim's, answering jo's ceremony): a wrong second factor.
+    let (id, opts) = start_second(&app, &token).await;
+    let mut options_for_kim = opts.clone();
+    options_for_kim["publicKey"]["allowCredentials"] = json!([]);
+    let body = finish_second(&app, &token, &id, &kim_key.get(&options_for_kim, VERIFIED)).await;
+    assert_code(&body, "INVALID_MFA_CODE");
+    // A page of another origin.
+    let mut phished = jo_key.clone();
+    phished.origin = "http://localhost:4000".into();
+    let (id, opts) = start_second(&app, &token).await;
+    let body = finish_second(&app, &token, &id, &phished.get(&opts, VERIFIED)).await;
+    assert_code(&body, "INVALID_MFA_CODE");
+    // A replayed assertion (recorded from a good one of an earlier challenge).
+    let other = password_login(&app, &jo).await["mfaToken"].clone();
+    let (id, opts) = start_second(&app, &other).await;
+    let recorded = jo_key.get(&opts, VERIFIED);
+    let ok = finish_second(&app, &other, &id, &recorded).await;
+    assert!(
+        ok["data"]["finishPasskeySecondFactor"]["accessToken"].is_string(),
+        "{ok}"
+    );
+    let (id, _) = start_second(&app, &token).await;
+    let body = finish_second(&app, &token, &id, &recorded).await;
+    assert_code(&body, "INVALID_MFA_CODE");
+    // A cloned authenticator whose counter is behind.
+    let mut clone = jo_key.clone();
+    clone.credentials[0].counter = 0;
+    let (id, opts) = start_second(&app, &token).await;
+    let body = finish_second(&app, &token, &id, &clone.get(&opts, VERIFIED)).await;
+    assert_code(&body, "INVALID_MFA_CODE");
+    // A ceremony started for another challenge (kim's) does not finish jo's.
+    let kims = password_login(&app, &kim).await["mfaToken"].clone();
+    let (kim_id, kim_opts) = start_second(&app, &kims).await;
+    let body = finish_second(&app, &token, &kim_id, &kim_key.get(&kim_opts, VERIFIED)).await;
+    assert_code(&body, "INVALID_TOKEN");
+    // Five wrong answers void the challenge: no new ceremony, and an open one is refused even
+    // with a right answer.
+    let fresh = password_login(&app, &jo).await["mfaToken"].clone();
+    let (open_id, open_opts) = start_second(&app, &fresh).await;
+    assert_code(
+        &app.gql(START_SECOND, json!({ "t": token }), None).await,
+        "INVALID_TOKEN",
+    );
+    let body = finish_second(&app, &token, &open_id, &jo_key.get(&open_opts, VERIFIED)).await;
+    assert_code(&body, "INVALID_TOKEN");
+    // Each wrong answer was recorded as a failed sign-in of jo's.
+    let events = app
+        .gql(
+            "{ me { securityEvents(first: 50) { nodes { kind detail } } } }",
+            json!({}),
+            Some(&jo.access),
+        )
+        .await;
+    let failed = events["data"]["me"]["securityEvents"]["nodes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{events}"))
+        .iter()
+        .filter(|n| {
+            n["kind"] == "SIGN_IN_FAILED"
+                && n["detail"]
+                    .as_str()
+                    .unwrap_or("")
+                    .contains("wrong_second_factor")
+        })
+        .count();
+    assert_eq!(failed, 4, "{events}");
+    // A malformed answer is a clear error, and the fresh challenge still works.
+    let body = app
+        .gql(
+            FINISH_SECOND,
+            json!({ "t": fresh, "id": open_id, "c": "{}" }),
+            None,
+        )
+        .await;
+    assert_code_field(&body, "BAD_USER_INPUT", "credential");
+    let body = finish_second(&app, &fresh, &open_id, &jo_key.get(&open_opts, VERIFIED)).await;
+    assert!(
+        body["data"]["finishPasskeySecondFactor"]["accessToken"].is_string(),
+        "{body}"
+    );
+}
+
+async fn an_admin_reset_of_two_factor_removes_passkeys(backend: Backend) {
+    let app = app(backend).await;
+    let root = app.admin("root").await;
+    let lou = app.register("lou").await;
+    let mut key = Authenticator::new(ORIGIN);
+    register(&app, &lou, &mut key, "Key").await;
+    assert_eq!(
+        password_login(&app, &lou).await["__typename"],
+        "MfaChallenge"
+    );
+    let body = app
+        .gql(
+            "mutation($u: ID!) { adminResetTwoFactor(userId: $u) { id totpEnabled } }",
+            json!({ "u": lou.id }),
+            Some(&root.access),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["adminResetTwoFactor"]["id"],
+        lou.id.as_str(),
+        "{body}"
+    );
+    // The password alone signs in again, and the passkey is gone.
+    let login = password_login(&app, &lou).await;
+    assert_eq!(login["__typename"], "AuthPayload", "{login}");
+    let list = app
+        .gql(
+            LIST,
+            json!({}),
+            Some(login["accessToken"].as_str().unwrap()),
+        )
+        .await;
+    assert_eq!(list["data"]["passkeys"], json!([]), "{list}");
+    let (id, opts) = start_sign_in(&app).await;
+    assert_code(
+        &finish_sign_in(&app, &id, &key.get(&opts, VERIFIED)).await,
+        "INVALID_CREDENTIALS",
     );
 }

@@ -29,13 +29,17 @@ db_tests!(
     github_accounts_sign_in_with_their_verified_primary_address,
     facebook_addresses_are_not_trusted_for_linking,
     a_provider_sign_in_works_in_cookie_mode,
+    a_passkey_counts_as_a_way_in,
 );
 
 /// Where the app wants the answer (an allowed address, never fetched by these tests).
 const APP: &str = "http://app.test/signed-in";
-const PROVIDER_VARS: [(&str, &str); 2] = [
+const PROVIDER_VARS: [(&str, &str); 4] = [
     ("SIGN_IN_REDIRECT_URIS", APP),
     ("PROVIDER_CORP_NAME", "Corp SSO"),
+    // Passkeys on, for the test where one is the other way in.
+    ("PASSKEY_RP_ID", "localhost"),
+    ("PASSKEY_ORIGINS", crate::passkeys::ORIGIN),
 ];
 
 const ACCOUNTS: &str = r#"{
@@ -646,6 +650,13 @@ async fn linking_and_unlinking_need_recent_authentication_and_keep_a_way_in(back
         .to_owned();
     let refused = app.gql(UNLINK, json!({}), Some(&access)).await;
     assert_code(&refused, "FORBIDDEN");
+    assert!(
+        refused["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("last way to sign in"),
+        "{refused}"
+    );
     assert_eq!(identities(&app, &access).await, ["corp"]);
 
     // It sets a password through the reset flow; then the provider may go.
@@ -1101,5 +1112,84 @@ async fn a_provider_sign_in_works_in_cookie_mode(backend: Backend) {
     assert_eq!(
         amr(body["data"]["refresh"]["accessToken"].as_str().unwrap()),
         json!(["fed"])
+    );
+}
+
+async fn a_passkey_counts_as_a_way_in(backend: Backend) {
+    let Some(app) = corp_app(backend, None).await else {
+        return;
+    };
+    let body = finish(&app, &provider_code(&app, "alice", "pw-alice").await).await;
+    let p = &body["data"]["finishProviderSignIn"];
+    let alice = Account {
+        id: p["user"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{body}"))
+            .to_owned(),
+        username: "alice".into(),
+        email: "alice@example.com".into(),
+        password: String::new(),
+        access: p["accessToken"].as_str().unwrap().to_owned(),
+        refresh: String::new(),
+    };
+    let mut device = crate::authenticator::Authenticator::new(crate::passkeys::ORIGIN);
+    let passkey = crate::passkeys::register(&app, &alice, &mut device, "Phone").await;
+    // A provider sign-in now asks for the passkey as the second factor.
+    let body = finish(&app, &provider_code(&app, "alice", "pw-alice").await).await;
+    let challenge = &body["data"]["finishProviderSignIn"];
+    assert_eq!(challenge["__typename"], "MfaChallenge", "{body}");
+    let started = app
+        .gql(
+            "mutation($t: String!) { startPasskeySecondFactor(mfaToken: $t) { ceremonyId optionsJson } }",
+            json!({ "t": challenge["mfaToken"] }),
+            None,
+        )
+        .await;
+    let ceremony = &started["data"]["startPasskeySecondFactor"];
+    let opts: Value = serde_json::from_str(ceremony["optionsJson"].as_str().unwrap()).unwrap();
+    let assertion = device.get(&opts, crate::authenticator::VERIFIED);
+    let body = app
+        .gql(
+            "mutation($t: String!, $id: ID!, $c: String!) { finishPasskeySecondFactor(mfaToken: $t, ceremonyId: $id, credentialJson: $c) { accessToken } }",
+            json!({ "t": challenge["mfaToken"], "id": ceremony["ceremonyId"], "c": assertion.to_string() }),
+            None,
+        )
+        .await;
+    let access = body["data"]["finishPasskeySecondFactor"]["accessToken"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"));
+    assert_eq!(amr(access), json!(["fed", "hwk", "user"]));
+    // With a passkey, the provider is no longer the only way in.
+    const UNLINK: &str = "mutation { unlinkProvider(provider: \"corp\") { provider } }";
+    let unlinked = app.gql(UNLINK, json!({}), Some(&alice.access)).await;
+    assert_eq!(unlinked["data"]["unlinkProvider"], json!([]), "{unlinked}");
+    // Now the passkey is: deleting it is refused, and says why.
+    let refused = app
+        .gql(
+            "mutation($id: ID!) { deletePasskey(id: $id) }",
+            json!({ "id": passkey["id"] }),
+            Some(&alice.access),
+        )
+        .await;
+    assert_code(&refused, "FORBIDDEN");
+    assert!(
+        refused["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("last way to sign in"),
+        "{refused}"
+    );
+    // And it signs in.
+    let (id, opts) = crate::passkeys::start_sign_in(&app).await;
+    let body = crate::passkeys::finish_sign_in(
+        &app,
+        &id,
+        &device.get(&opts, crate::authenticator::VERIFIED),
+    )
+    .await;
+    assert_eq!(
+        body["data"]["finishPasskeySignIn"]["user"]["id"],
+        alice.id.as_str(),
+        "{body}"
     );
 }

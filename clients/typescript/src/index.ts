@@ -24,12 +24,15 @@ import {
   deletePasskeyMutation,
   finishPasskeyRegistrationMutation,
   finishPasskeySignInMutation,
+  finishPasskeySecondFactorMutation,
+  passkeysEnabledQuery,
   passkeysQuery,
   reauthenticateWithPasskeyMutation,
   renamePasskeyMutation,
   startPasskeyReauthenticationMutation,
   startPasskeyRegistrationMutation,
   startPasskeySignInMutation,
+  startPasskeySecondFactorMutation,
   confirmProviderSignUpMutation,
   finishProviderSignInMutation,
   linkProviderMutation,
@@ -97,9 +100,16 @@ export function localStorageTokenStorage(storage: Storage = globalThis.localStor
   };
 }
 
+/** What can meet a second-factor challenge. */
+export type SecondFactorMethod = 'TOTP' | 'PASSKEY' | 'RECOVERY_CODE';
+
+/**
+ * A sign-in's answer. `secondFactor`: finish with completeSecondFactor (a TOTP or recovery
+ * code) or, when `methods` has PASSKEY, completeSecondFactorWithPasskey.
+ */
 export type SignInResult =
   | { kind: 'signedIn'; user: User }
-  | { kind: 'secondFactor'; mfaToken: string; expiresIn: number };
+  | { kind: 'secondFactor'; mfaToken: string; expiresIn: number; methods: SecondFactorMethod[] };
 
 /**
  * The answer to a sign-in through a provider (finishProviderSignIn, confirmProviderSignUp):
@@ -305,7 +315,7 @@ export class PortcullisClient {
     }
     const { login: result } = await this.#execute(loginMutation, { input }, null);
     if (result.__typename === 'MfaChallenge') {
-      return { kind: 'secondFactor', mfaToken: result.mfaToken, expiresIn: result.expiresIn };
+      return { kind: 'secondFactor', mfaToken: result.mfaToken, expiresIn: result.expiresIn, methods: result.methods };
     }
     if (result.__typename === 'AuthPayload') return { kind: 'signedIn', user: result.user };
     // LinkRequired and EmailRequired answer provider sign-ins only, never a password.
@@ -390,6 +400,11 @@ export class PortcullisClient {
     await this.request(reauthenticateWithProviderMutation, code === undefined ? { providerCode } : { providerCode, code });
   }
 
+  /** Whether the server offers passkeys (needs no session: for a sign-in page). */
+  async passkeysEnabled(): Promise<boolean> {
+    return (await this.#execute(passkeysEnabledQuery, {}, null)).passkeysEnabled;
+  }
+
   /** Whether the server offers passkeys, and the signed-in user's passkeys (oldest first). */
   async passkeys(): Promise<{ enabled: boolean; passkeys: Passkey[] }> {
     const data = await this.request(passkeysQuery);
@@ -432,6 +447,25 @@ export class PortcullisClient {
       null,
     );
     return providerSignInResult(data.finishPasskeySignIn);
+  }
+
+  /**
+   * The second step of a password (or provider) sign-in with one of the account's passkeys,
+   * when the challenge's `methods` has PASSKEY: the browser asks for it by name (no account
+   * picker). A wrong answer is INVALID_MFA_CODE, like a wrong code.
+   */
+  async completeSecondFactorWithPasskey(
+    mfaToken: string,
+    credentials: CredentialsContainerLike = navigator.credentials,
+  ): Promise<User> {
+    const ceremony = (await this.#execute(startPasskeySecondFactorMutation, { mfaToken }, null)).startPasskeySecondFactor;
+    const asserted = await credentials.get(requestOptions(ceremony.optionsJson, false));
+    const data = await this.#execute(
+      finishPasskeySecondFactorMutation,
+      { mfaToken, ceremonyId: ceremony.ceremonyId, credentialJson: credentialJson(asserted) },
+      null,
+    );
+    return data.finishPasskeySecondFactor.user;
   }
 
   /** After REAUTHENTICATION_REQUIRED: proves the credentials again with one of the user's passkeys. */
@@ -687,7 +721,7 @@ function providerSignInResult(result: LoginResultFieldsFragment): ProviderSignIn
     case 'AuthPayload':
       return { kind: 'signedIn', user: result.user };
     case 'MfaChallenge':
-      return { kind: 'secondFactor', mfaToken: result.mfaToken, expiresIn: result.expiresIn };
+      return { kind: 'secondFactor', mfaToken: result.mfaToken, expiresIn: result.expiresIn, methods: result.methods };
     case 'LinkRequired':
       return {
         kind: 'linkRequired',
@@ -741,7 +775,8 @@ const userShape = {
   disabled: 'boolean',
   totpEnabled: 'boolean',
   hasPassword: 'boolean',
-} as const satisfies Record<keyof User, 'string' | 'boolean'>;
+  passkeyCount: 'number',
+} as const satisfies Record<keyof User, 'string' | 'boolean' | 'number'>;
 const userKeys = Object.keys(userShape) as (keyof User)[];
 
 function isUser(value: unknown): value is User {

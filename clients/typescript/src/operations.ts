@@ -18,6 +18,7 @@ export const userFieldsFragment = graphql(`
     disabled
     totpEnabled
     hasPassword
+    passkeyCount
   }
 `);
 
@@ -87,6 +88,7 @@ export const loginResultFieldsFragment = graphql(`
     ... on MfaChallenge {
       mfaToken
       expiresIn
+      methods
     }
     ... on LinkRequired {
       linkToken
@@ -257,6 +259,7 @@ export const loginMutation = graphql(`
       ... on MfaChallenge {
         mfaToken
         expiresIn
+        methods
       }
     }
   }
@@ -344,6 +347,13 @@ export const disableTotpMutation = graphql(`
 export const regenerateRecoveryCodesMutation = graphql(`
   mutation RegenerateRecoveryCodes($code: String!) {
     regenerateRecoveryCodes(code: $code)
+  }
+`);
+
+/** New recovery codes for an account with a second factor (TOTP or a passkey); recent authentication. */
+export const createRecoveryCodesMutation = graphql(`
+  mutation CreateRecoveryCodes {
+    createRecoveryCodes
   }
 `);
 
@@ -550,6 +560,13 @@ export const passkeyCeremonyFieldsFragment = graphql(`
   }
 `);
 
+/** Public: whether the server offers passkeys (a sign-in page asks before showing the button). */
+export const passkeysEnabledQuery = graphql(`
+  query PasskeysEnabled {
+    passkeysEnabled
+  }
+`);
+
 export const passkeysQuery = graphql(`
   query Passkeys {
     passkeysEnabled
@@ -587,6 +604,22 @@ export const finishPasskeySignInMutation = graphql(`
   mutation FinishPasskeySignIn($ceremonyId: ID!, $credentialJson: String!) {
     finishPasskeySignIn(ceremonyId: $ceremonyId, credentialJson: $credentialJson) {
       ...LoginResultFields
+    }
+  }
+`);
+
+export const startPasskeySecondFactorMutation = graphql(`
+  mutation StartPasskeySecondFactor($mfaToken: String!) {
+    startPasskeySecondFactor(mfaToken: $mfaToken) {
+      ...PasskeyCeremonyFields
+    }
+  }
+`);
+
+export const finishPasskeySecondFactorMutation = graphql(`
+  mutation FinishPasskeySecondFactor($mfaToken: String!, $ceremonyId: ID!, $credentialJson: String!) {
+    finishPasskeySecondFactor(mfaToken: $mfaToken, ceremonyId: $ceremonyId, credentialJson: $credentialJson) {
+      ...AuthPayloadFields
     }
   }
 `);

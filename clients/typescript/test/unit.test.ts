@@ -67,6 +67,7 @@ const user = {
   disabled: false,
   totpEnabled: false,
   hasPassword: true,
+  passkeyCount: 0,
 };
 
 function payload(n: number, mode: 'bearer' | 'cookie', expiresIn = 900) {
@@ -125,7 +126,7 @@ function server(
     const authed = token !== undefined && Number(token) >= liveFrom;
     switch (call.operationName) {
       case 'Login':
-        if (opts.mfa) return { body: { data: { login: { __typename: 'MfaChallenge', mfaToken: 'mfa-1', expiresIn: 300 } } } };
+        if (opts.mfa) return { body: { data: { login: { __typename: 'MfaChallenge', mfaToken: 'mfa-1', expiresIn: 300, methods: ['TOTP', 'RECOVERY_CODE'] } } } };
         return { body: { data: { login: { __typename: 'AuthPayload', ...issue() } } } };
       case 'VerifyTotp':
         return call.variables?.['code'] === '123456'
@@ -149,7 +150,7 @@ function server(
             case 'AuthPayload':
               return { __typename: 'AuthPayload', ...issue() };
             case 'MfaChallenge':
-              return { __typename: 'MfaChallenge', mfaToken: 'mfa-1', expiresIn: 300 };
+              return { __typename: 'MfaChallenge', mfaToken: 'mfa-1', expiresIn: 300, methods: ['TOTP', 'RECOVERY_CODE'] };
             case 'LinkRequired':
               return { __typename: 'LinkRequired', linkToken: 'link-1', provider: 'corp', email: 'ada@example.com', expiresIn: 600 };
             case 'EmailRequired':
@@ -332,7 +333,7 @@ describe('bearer mode', () => {
     const { fetch } = fakeFetch(handler);
     const c = new PortcullisClient({ mode: 'bearer', fetch });
     const first = await c.signIn('ada', 'pw');
-    assert.deepEqual(first, { kind: 'secondFactor', mfaToken: 'mfa-1', expiresIn: 300 });
+    assert.deepEqual(first, { kind: 'secondFactor', mfaToken: 'mfa-1', expiresIn: 300, methods: ['TOTP', 'RECOVERY_CODE'] });
     assert.equal(c.signedIn, false);
     await assert.rejects(c.completeSecondFactor('mfa-1', '000000'), (e) => e instanceof PortcullisError && e.code === 'INVALID_MFA_CODE');
     assert.deepEqual(await c.completeSecondFactor('mfa-1', '123456'), user);
@@ -451,7 +452,7 @@ describe('sign-in providers', () => {
     const { handler } = server('bearer', { provider: 'MfaChallenge' });
     const { fetch } = fakeFetch(handler);
     const c = new PortcullisClient({ mode: 'bearer', fetch });
-    assert.deepEqual(await c.finishProviderSignIn('code-1'), { kind: 'secondFactor', mfaToken: 'mfa-1', expiresIn: 300 });
+    assert.deepEqual(await c.finishProviderSignIn('code-1'), { kind: 'secondFactor', mfaToken: 'mfa-1', expiresIn: 300, methods: ['TOTP', 'RECOVERY_CODE'] });
     assert.equal(c.signedIn, false);
     await c.completeSecondFactor('mfa-1', '123456');
     assert.equal(c.signedIn, true);

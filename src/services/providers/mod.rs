@@ -45,7 +45,7 @@ use super::credentials::{Credentials, Who};
 use super::principal::Principal;
 use super::sessions::{AuthMethod, DeviceGrant, IssuedTokens, Sessions};
 use super::trail::{Notice, Trail};
-use super::two_factor::{FirstFactor, TwoFactor};
+use super::two_factor::{CODE_NEEDED, FirstFactor, TwoFactor};
 use crate::auth::opaque;
 use crate::auth::totp::SecretCipher;
 use crate::clock::{Clock, MICROS_PER_SEC, Micros};
@@ -652,10 +652,11 @@ impl SignInProviders {
                 .await?;
             return Err(AppError::Forbidden);
         }
-        if self.two_factor.is_enabled(user.id).await? {
+        let factors = self.two_factor.second_factors(user.id).await?;
+        if factors.required() {
             return Ok(LoginOutcome::SecondFactorRequired(
                 self.two_factor
-                    .challenge(user.id, None, FirstFactor::Provider)
+                    .challenge(user.id, None, FirstFactor::Provider, factors)
                     .await?,
             ));
         }
@@ -711,12 +712,9 @@ impl SignInProviders {
         };
         let (user, method) = match (password, principal) {
             (Some(password), _) => {
-                let totp = self.two_factor.is_enabled(owner).await?;
+                let totp = self.two_factor.second_factors(owner).await?.required();
                 if totp && code.is_none() {
-                    return Err(AppError::bad_input(
-                        "code",
-                        "Two-factor sign-in is on: send a code from the authenticator app or a recovery code.",
-                    ));
+                    return Err(AppError::bad_input("code", CODE_NEEDED));
                 }
                 let user = self.credentials.recheck(owner, password).await?;
                 let method = match (totp, code) {
@@ -877,7 +875,7 @@ impl SignInProviders {
         };
         if users::ways_in(&tx, user.id).await?.count() <= 1 {
             // The account would have no way to sign in left (password, providers, passkeys).
-            return Err(AppError::Forbidden);
+            return Err(AppError::Refused(users::LAST_WAY_IN));
         }
         user_identity::Entity::delete_by_id(target.id)
             .exec(&tx)
@@ -911,12 +909,13 @@ impl SignInProviders {
         provider_code: &SecretString,
         code: Option<&SecretString>,
     ) -> Result<IssuedTokens, AppError> {
-        let totp = self.two_factor.is_enabled(principal.user_id).await?;
+        let totp = self
+            .two_factor
+            .second_factors(principal.user_id)
+            .await?
+            .required();
         if totp && code.is_none() {
-            return Err(AppError::bad_input(
-                "code",
-                "Two-factor sign-in is on: send a code from the authenticator app or a recovery code.",
-            ));
+            return Err(AppError::bad_input("code", CODE_NEEDED));
         }
         let who = Who::account(principal.user_id);
         let user = self

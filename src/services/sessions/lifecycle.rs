@@ -69,6 +69,10 @@ pub enum AuthMethod {
     /// biometrics, two factors in one ("hwk user" in RFC 8176's words: a hardware-secured key
     /// and a user gesture it verified).
     Passkey,
+    /// A password, then a passkey as the second factor.
+    PasswordAndPasskey,
+    /// A provider, then a passkey as the second factor.
+    ProviderAndPasskey,
 }
 
 impl AuthMethod {
@@ -82,6 +86,8 @@ impl AuthMethod {
             Self::ProviderAndTotp => "fed totp",
             Self::ProviderAndRecoveryCode => "fed recovery",
             Self::Passkey => "hwk user",
+            Self::PasswordAndPasskey => "pwd hwk user",
+            Self::ProviderAndPasskey => "fed hwk user",
         }
     }
 }

@@ -69,6 +69,12 @@ export type Role =
   | 'ADMIN'
   | 'USER';
 
+/** A second factor that can meet an MfaChallenge. */
+export type SecondFactorMethod =
+  | 'PASSKEY'
+  | 'RECOVERY_CODE'
+  | 'TOTP';
+
 /** What happened. */
 export type SecurityEventKind =
   | 'ACCOUNT_DELETED'
@@ -107,9 +113,9 @@ export type UpdateQuoteInput = {
   text?: string | null | undefined;
 };
 
-export type UserFieldsFragment = { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean };
+export type UserFieldsFragment = { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number };
 
-export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+export type AuthPayloadFieldsFragment = { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } };
 
 export type QuoteFieldsFragment = { id: string, text: string, author: string, createdAt: string, updatedAt: string };
 
@@ -119,13 +125,13 @@ export type SecurityEventFieldsFragment = { id: string, at: string, kind: Securi
 
 export type ProviderIdentityFieldsFragment = { provider: string, providerName: string, email: string | null, login: string | null, linkedAt: string, lastUsedAt: string | null };
 
-type LoginResultFields_AuthPayload_Fragment = { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+type LoginResultFields_AuthPayload_Fragment = { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } };
 
 type LoginResultFields_EmailRequired_Fragment = { __typename: 'EmailRequired', signUpToken: string, provider: string, expiresIn: number, suggestedEmail: string | null };
 
 type LoginResultFields_LinkRequired_Fragment = { __typename: 'LinkRequired', linkToken: string, provider: string, email: string, expiresIn: number };
 
-type LoginResultFields_MfaChallenge_Fragment = { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number };
+type LoginResultFields_MfaChallenge_Fragment = { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number, methods: Array<SecondFactorMethod> };
 
 export type LoginResultFieldsFragment =
   | LoginResultFields_AuthPayload_Fragment
@@ -139,7 +145,7 @@ export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: bo
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } | null };
+export type MeQuery = { me: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } | null };
 
 export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -178,7 +184,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { totalCount?: number, nodes: Array<{ id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type UsersQuery = { users: { totalCount?: number, nodes: Array<{ id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type SignInActivityQueryVariables = Exact<{
   days?: number | null | undefined;
@@ -201,7 +207,7 @@ export type UserQueryVariables = Exact<{
 }>;
 
 
-export type UserQuery = { user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } | null };
+export type UserQuery = { user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } | null };
 
 export type UserSecurityEventsQueryVariables = Exact<{
   id: string | number;
@@ -217,7 +223,7 @@ export type RegisterMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMutation = { register: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+export type RegisterMutation = { register: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -225,10 +231,10 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login:
-    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } }
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } }
     | { __typename: 'EmailRequired' }
     | { __typename: 'LinkRequired' }
-    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
+    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number, methods: Array<SecondFactorMethod> }
    };
 
 export type RefreshMutationVariables = Exact<{
@@ -236,7 +242,7 @@ export type RefreshMutationVariables = Exact<{
 }>;
 
 
-export type RefreshMutation = { refresh: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+export type RefreshMutation = { refresh: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type LogoutMutationVariables = Exact<{
   scope?: LogoutScope | null | undefined;
@@ -258,7 +264,7 @@ export type ReauthenticateMutationVariables = Exact<{
 }>;
 
 
-export type ReauthenticateMutation = { reauthenticate: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+export type ReauthenticateMutation = { reauthenticate: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;
@@ -266,7 +272,7 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+export type ChangePasswordMutation = { changePassword: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type DeleteAccountMutationVariables = Exact<{
   password?: string | null | undefined;
@@ -293,7 +299,7 @@ export type VerifyTotpMutationVariables = Exact<{
 }>;
 
 
-export type VerifyTotpMutation = { verifyTotp: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+export type VerifyTotpMutation = { verifyTotp: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type DisableTotpMutationVariables = Exact<{
   password?: string | null | undefined;
@@ -301,7 +307,7 @@ export type DisableTotpMutationVariables = Exact<{
 }>;
 
 
-export type DisableTotpMutation = { disableTotp: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+export type DisableTotpMutation = { disableTotp: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } };
 
 export type RegenerateRecoveryCodesMutationVariables = Exact<{
   code: string;
@@ -309,6 +315,11 @@ export type RegenerateRecoveryCodesMutationVariables = Exact<{
 
 
 export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes: Array<string> };
+
+export type CreateRecoveryCodesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateRecoveryCodesMutation = { createRecoveryCodes: Array<string> };
 
 export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -320,7 +331,7 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 
-export type VerifyEmailMutation = { verifyEmail: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+export type VerifyEmailMutation = { verifyEmail: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -350,7 +361,7 @@ export type ConfirmEmailChangeMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmEmailChangeMutation = { confirmEmailChange: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+export type ConfirmEmailChangeMutation = { confirmEmailChange: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } };
 
 export type CreateQuoteMutationVariables = Exact<{
   input: CreateQuoteInput;
@@ -380,7 +391,7 @@ export type SetUserRoleMutationVariables = Exact<{
 }>;
 
 
-export type SetUserRoleMutation = { setUserRole: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+export type SetUserRoleMutation = { setUserRole: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } };
 
 export type AdminResetPasswordMutationVariables = Exact<{
   userId: string | number;
@@ -396,14 +407,14 @@ export type SetUserDisabledMutationVariables = Exact<{
 }>;
 
 
-export type SetUserDisabledMutation = { setUserDisabled: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+export type SetUserDisabledMutation = { setUserDisabled: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } };
 
 export type AdminResetTwoFactorMutationVariables = Exact<{
   userId: string | number;
 }>;
 
 
-export type AdminResetTwoFactorMutation = { adminResetTwoFactor: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } };
+export type AdminResetTwoFactorMutation = { adminResetTwoFactor: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } };
 
 export type SignInProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -421,10 +432,10 @@ export type FinishProviderSignInMutationVariables = Exact<{
 
 
 export type FinishProviderSignInMutation = { finishProviderSignIn:
-    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } }
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } }
     | { __typename: 'EmailRequired', signUpToken: string, provider: string, expiresIn: number, suggestedEmail: string | null }
     | { __typename: 'LinkRequired', linkToken: string, provider: string, email: string, expiresIn: number }
-    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
+    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number, methods: Array<SecondFactorMethod> }
    };
 
 export type RequestProviderSignUpMutationVariables = Exact<{
@@ -441,10 +452,10 @@ export type ConfirmProviderSignUpMutationVariables = Exact<{
 
 
 export type ConfirmProviderSignUpMutation = { confirmProviderSignUp:
-    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } }
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } }
     | { __typename: 'EmailRequired', signUpToken: string, provider: string, expiresIn: number, suggestedEmail: string | null }
     | { __typename: 'LinkRequired', linkToken: string, provider: string, email: string, expiresIn: number }
-    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
+    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number, methods: Array<SecondFactorMethod> }
    };
 
 export type ConfirmProviderLinkMutationVariables = Exact<{
@@ -454,7 +465,7 @@ export type ConfirmProviderLinkMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmProviderLinkMutation = { confirmProviderLink: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+export type ConfirmProviderLinkMutation = { confirmProviderLink: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type LinkProviderMutationVariables = Exact<{
   providerCode: string;
@@ -476,11 +487,16 @@ export type ReauthenticateWithProviderMutationVariables = Exact<{
 }>;
 
 
-export type ReauthenticateWithProviderMutation = { reauthenticateWithProvider: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+export type ReauthenticateWithProviderMutation = { reauthenticateWithProvider: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type PasskeyFieldsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null, backupEligible: boolean, backedUp: boolean };
 
 export type PasskeyCeremonyFieldsFragment = { ceremonyId: string, optionsJson: string, expiresIn: number };
+
+export type PasskeysEnabledQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasskeysEnabledQuery = { passkeysEnabled: boolean };
 
 export type PasskeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -513,11 +529,27 @@ export type FinishPasskeySignInMutationVariables = Exact<{
 
 
 export type FinishPasskeySignInMutation = { finishPasskeySignIn:
-    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } }
+    | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } }
     | { __typename: 'EmailRequired', signUpToken: string, provider: string, expiresIn: number, suggestedEmail: string | null }
     | { __typename: 'LinkRequired', linkToken: string, provider: string, email: string, expiresIn: number }
-    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number }
+    | { __typename: 'MfaChallenge', mfaToken: string, expiresIn: number, methods: Array<SecondFactorMethod> }
    };
+
+export type StartPasskeySecondFactorMutationVariables = Exact<{
+  mfaToken: string;
+}>;
+
+
+export type StartPasskeySecondFactorMutation = { startPasskeySecondFactor: { ceremonyId: string, optionsJson: string, expiresIn: number } };
+
+export type FinishPasskeySecondFactorMutationVariables = Exact<{
+  mfaToken: string;
+  ceremonyId: string | number;
+  credentialJson: string;
+}>;
+
+
+export type FinishPasskeySecondFactorMutation = { finishPasskeySecondFactor: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type StartPasskeyReauthenticationMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -530,7 +562,7 @@ export type ReauthenticateWithPasskeyMutationVariables = Exact<{
 }>;
 
 
-export type ReauthenticateWithPasskeyMutation = { reauthenticateWithPasskey: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean } } };
+export type ReauthenticateWithPasskeyMutation = { reauthenticateWithPasskey: { accessToken: string, refreshToken: string, tokenType: string, expiresIn: number, deviceToken: string | null, user: { id: string, email: string, username: string, emailVerified: boolean, role: Role, createdAt: string, disabled: boolean, totpEnabled: boolean, hasPassword: boolean, passkeyCount: number } } };
 
 export type RenamePasskeyMutationVariables = Exact<{
   id: string | number;
@@ -615,6 +647,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
@@ -638,6 +671,7 @@ export const AuthPayloadFieldsFragmentDoc = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }`, {"fragmentName":"AuthPayloadFields"}) as unknown as TypedDocumentString<AuthPayloadFieldsFragment, unknown>;
 export const LoginResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment LoginResultFields on LoginResult {
@@ -648,6 +682,7 @@ export const LoginResultFieldsFragmentDoc = new TypedDocumentString(`
   ... on MfaChallenge {
     mfaToken
     expiresIn
+    methods
   }
   ... on LinkRequired {
     linkToken
@@ -672,6 +707,7 @@ export const LoginResultFieldsFragmentDoc = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -724,7 +760,8 @@ export const MeDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
-}`, {"hash":"sha256:e0c9942513811c0561fffcdfa51e17e7c1b4b6a3d3ba66f916d9832f8dcb4c1b"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+  passkeyCount
+}`, {"hash":"sha256:ca0b8b3dd39d1c27ef3395289267312f8fdc9456b7bd6a6b5ff5db72e85d5282"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const SessionsDocument = new TypedDocumentString(`
     query Sessions {
   sessions {
@@ -810,13 +847,14 @@ export const UsersDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage
   hasPreviousPage
   startCursor
   endCursor
-}`, {"hash":"sha256:677d8850fa57d740c528fb1dcadd2e0ba4391425f50aff5a6279005ba646933a"}) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+}`, {"hash":"sha256:832a85cb6548a736af78bacfc92923116f302771464787ac1e8f03d10312541d"}) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
 export const SignInActivityDocument = new TypedDocumentString(`
     query SignInActivity($days: Int = 30) {
   signInActivity(days: $days) {
@@ -871,7 +909,8 @@ export const UserDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
-}`, {"hash":"sha256:263ee906e2558ef13d19ae88f6e06429154434ef6a695b7cb5078a6a9791afc1"}) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+  passkeyCount
+}`, {"hash":"sha256:acacdcc50c2780ebc6a9b127e34ef4aa95e1b8e074c64725784c21b00764c399"}) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const UserSecurityEventsDocument = new TypedDocumentString(`
     query UserSecurityEvents($id: ID!, $first: Int = 20, $after: String) {
   user(id: $id) {
@@ -916,6 +955,7 @@ export const RegisterDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -926,7 +966,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:9ef1a55ec0ad0e37bd7f3177687b9aafab62bc2ba2d2fe0802cc653298f9a638"}) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+}`, {"hash":"sha256:a15d811058fb9eeccec50ab60684a1a3b44e0ed9898042391f0e04d8171e7156"}) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -937,6 +977,7 @@ export const LoginDocument = new TypedDocumentString(`
     ... on MfaChallenge {
       mfaToken
       expiresIn
+      methods
     }
   }
 }
@@ -950,6 +991,7 @@ export const LoginDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -960,7 +1002,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:904256abdf7bc869d152590b2a52abf5e982213be20756c4422dc3d1677f67a6"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+}`, {"hash":"sha256:7cf81eaa7dfcc75e57ab28292b48fe0d49aa81502fd688a66e39b5414382ac61"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const RefreshDocument = new TypedDocumentString(`
     mutation Refresh($refreshToken: String) {
   refresh(refreshToken: $refreshToken) {
@@ -977,6 +1019,7 @@ export const RefreshDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -987,7 +1030,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:5197d4f5d60de5d273b52ab1067f8fcad7fb01df1b4ef7e8ce64ea3592e3fbcd"}) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+}`, {"hash":"sha256:7b5cc16820374f140fc3f3dc23a4dc8b1428db56f07f2cc274328cf08a283352"}) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout($scope: LogoutScope = LOCAL) {
   logout(scope: $scope)
@@ -1014,6 +1057,7 @@ export const ReauthenticateDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1024,7 +1068,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:53471027e90fbdfa88b0f08a68443033a1b98f69a8917e9fa9d62ffb78d2b3f2"}) as unknown as TypedDocumentString<ReauthenticateMutation, ReauthenticateMutationVariables>;
+}`, {"hash":"sha256:2e21ebf8a0b76b1b90169476de7df5ffb202e8caa148d50f77bda79e6fc35c49"}) as unknown as TypedDocumentString<ReauthenticateMutation, ReauthenticateMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
@@ -1041,6 +1085,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1051,7 +1096,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:3ef1961f5cdcb9db5744813387b6b8c7adaeb6e0cb73116003036d4f14296a9e"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+}`, {"hash":"sha256:4be5df0f897e3eb3957b474495cbc89ad64ec2b59504e6d291919c9440c49e1f"}) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const DeleteAccountDocument = new TypedDocumentString(`
     mutation DeleteAccount($password: String) {
   deleteAccount(password: $password)
@@ -1087,6 +1132,7 @@ export const VerifyTotpDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1097,7 +1143,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:96f0932268372e1a712d3d960cf347dd83d6e6ac77d7579c3171126912f6f320"}) as unknown as TypedDocumentString<VerifyTotpMutation, VerifyTotpMutationVariables>;
+}`, {"hash":"sha256:75a24035677853e9ec211be615e7c883e9a70c267041ac8efd236175663a109e"}) as unknown as TypedDocumentString<VerifyTotpMutation, VerifyTotpMutationVariables>;
 export const DisableTotpDocument = new TypedDocumentString(`
     mutation DisableTotp($password: String, $code: String!) {
   disableTotp(password: $password, code: $code) {
@@ -1114,12 +1160,18 @@ export const DisableTotpDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
-}`, {"hash":"sha256:23d29d54b7cc842ca5f284464119286987a9ee3cb65d177337781396768e858c"}) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
+  passkeyCount
+}`, {"hash":"sha256:a679fa8219b49c6275197bb3f54095a5f201f978f159bad6585ebfba11bfa841"}) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
 export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
     mutation RegenerateRecoveryCodes($code: String!) {
   regenerateRecoveryCodes(code: $code)
 }
     `, {"hash":"sha256:3be4b1df016f13ea55a13b1efcec613b6256da9c20cd54abcc26c96edb339e6a"}) as unknown as TypedDocumentString<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>;
+export const CreateRecoveryCodesDocument = new TypedDocumentString(`
+    mutation CreateRecoveryCodes {
+  createRecoveryCodes
+}
+    `, {"hash":"sha256:a0cf28633236c42638ef90f392745387baf07ef2e7c564f4a6d88edc7202df1f"}) as unknown as TypedDocumentString<CreateRecoveryCodesMutation, CreateRecoveryCodesMutationVariables>;
 export const RequestEmailVerificationDocument = new TypedDocumentString(`
     mutation RequestEmailVerification {
   requestEmailVerification
@@ -1141,7 +1193,8 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
-}`, {"hash":"sha256:9a057bfb0044ca7142030d18e0af19e16ead68c1baca3451c8172d3f4823d0d6"}) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+  passkeyCount
+}`, {"hash":"sha256:1ef53cc6d485eef95a9ab62b6ed1f8bdc684138868534a2db67d5ed6933c152e"}) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -1173,7 +1226,8 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
-}`, {"hash":"sha256:167afe429ab1b16266f115da84650cd955f92e7253af7aaa0c92f8731934e8af"}) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+  passkeyCount
+}`, {"hash":"sha256:5cf4f17a45134fed0b3256df80c7fc7afd99c0ce8767edeb6311f4e28ed605f4"}) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
 export const CreateQuoteDocument = new TypedDocumentString(`
     mutation CreateQuote($input: CreateQuoteInput!) {
   createQuote(input: $input) {
@@ -1221,7 +1275,8 @@ export const SetUserRoleDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
-}`, {"hash":"sha256:6d6d49bf3c7196c9f981acb44aa1c500514de8871b1e5f9c7df5bdbef0b8e487"}) as unknown as TypedDocumentString<SetUserRoleMutation, SetUserRoleMutationVariables>;
+  passkeyCount
+}`, {"hash":"sha256:f023a6f967bef991e56984187743e74c897fa83ab6f4ecbceb5f38625e5414ad"}) as unknown as TypedDocumentString<SetUserRoleMutation, SetUserRoleMutationVariables>;
 export const AdminResetPasswordDocument = new TypedDocumentString(`
     mutation AdminResetPassword($userId: ID!, $newPassword: String!) {
   adminResetPassword(userId: $userId, newPassword: $newPassword)
@@ -1243,7 +1298,8 @@ export const SetUserDisabledDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
-}`, {"hash":"sha256:1a690ff06a4572d10791de76cb10ded1575007470f0419587dc364854a93e2ed"}) as unknown as TypedDocumentString<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
+  passkeyCount
+}`, {"hash":"sha256:68b1141a391a16d8b7b57fc7d73a341d901530d774aed58b1cad3950eae4cb7b"}) as unknown as TypedDocumentString<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
 export const AdminResetTwoFactorDocument = new TypedDocumentString(`
     mutation AdminResetTwoFactor($userId: ID!) {
   adminResetTwoFactor(userId: $userId) {
@@ -1260,7 +1316,8 @@ export const AdminResetTwoFactorDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
-}`, {"hash":"sha256:5db12465e802ce8f9e09c71609820e9ed91ca9e03f2341585d03b80be59bac7e"}) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;
+  passkeyCount
+}`, {"hash":"sha256:ab27e121ef74937d9a986656ef7d91edaac851ff605eca86a9ce886cb143e2ad"}) as unknown as TypedDocumentString<AdminResetTwoFactorMutation, AdminResetTwoFactorMutationVariables>;
 export const SignInProvidersDocument = new TypedDocumentString(`
     query SignInProviders {
   signInProviders {
@@ -1300,6 +1357,7 @@ export const FinishProviderSignInDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1319,6 +1377,7 @@ fragment LoginResultFields on LoginResult {
   ... on MfaChallenge {
     mfaToken
     expiresIn
+    methods
   }
   ... on LinkRequired {
     linkToken
@@ -1332,7 +1391,7 @@ fragment LoginResultFields on LoginResult {
     suggestedEmail: email
     expiresIn
   }
-}`, {"hash":"sha256:fa34ba1eb20e8575900421d09465e21fbac9921a67fec92d3737161d557a5360"}) as unknown as TypedDocumentString<FinishProviderSignInMutation, FinishProviderSignInMutationVariables>;
+}`, {"hash":"sha256:8b5743f15102a4f8a34e8d0c2b0c1b43c417556eb29d7944bdf74f938afbd164"}) as unknown as TypedDocumentString<FinishProviderSignInMutation, FinishProviderSignInMutationVariables>;
 export const RequestProviderSignUpDocument = new TypedDocumentString(`
     mutation RequestProviderSignUp($signUpToken: String!, $email: String!) {
   requestProviderSignUp(signUpToken: $signUpToken, email: $email)
@@ -1354,6 +1413,7 @@ export const ConfirmProviderSignUpDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1373,6 +1433,7 @@ fragment LoginResultFields on LoginResult {
   ... on MfaChallenge {
     mfaToken
     expiresIn
+    methods
   }
   ... on LinkRequired {
     linkToken
@@ -1386,7 +1447,7 @@ fragment LoginResultFields on LoginResult {
     suggestedEmail: email
     expiresIn
   }
-}`, {"hash":"sha256:c9888da1869fb0c3e91fe72b9713129da3e7ac92688068f8179ad75dc10c2df9"}) as unknown as TypedDocumentString<ConfirmProviderSignUpMutation, ConfirmProviderSignUpMutationVariables>;
+}`, {"hash":"sha256:4c60492bd3456ab92af0d429fb665f547b2225d9018c2cd1c4e63ece0ba9d717"}) as unknown as TypedDocumentString<ConfirmProviderSignUpMutation, ConfirmProviderSignUpMutationVariables>;
 export const ConfirmProviderLinkDocument = new TypedDocumentString(`
     mutation ConfirmProviderLink($linkToken: String!, $password: String, $code: String) {
   confirmProviderLink(linkToken: $linkToken, password: $password, code: $code) {
@@ -1403,6 +1464,7 @@ export const ConfirmProviderLinkDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1413,7 +1475,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:8c857a5f709ae0ccc75da9f8cca8379557c20af104962cdec9b38c990dd30ff7"}) as unknown as TypedDocumentString<ConfirmProviderLinkMutation, ConfirmProviderLinkMutationVariables>;
+}`, {"hash":"sha256:71e91c8a5acb0b9dfe469668179663fa82004f732a6cd1fcfef1a6bb1bf21bef"}) as unknown as TypedDocumentString<ConfirmProviderLinkMutation, ConfirmProviderLinkMutationVariables>;
 export const LinkProviderDocument = new TypedDocumentString(`
     mutation LinkProvider($providerCode: String!) {
   linkProvider(providerCode: $providerCode) {
@@ -1458,6 +1520,7 @@ export const ReauthenticateWithProviderDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1468,7 +1531,12 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:ca53bdc7e780d9de6623f337d53c59261e8006aee1ddbfda058f866343527a75"}) as unknown as TypedDocumentString<ReauthenticateWithProviderMutation, ReauthenticateWithProviderMutationVariables>;
+}`, {"hash":"sha256:6574c59f3a708d7eeb4e46f01da56dbb6833b43845843082d977dcf0a9e5604b"}) as unknown as TypedDocumentString<ReauthenticateWithProviderMutation, ReauthenticateWithProviderMutationVariables>;
+export const PasskeysEnabledDocument = new TypedDocumentString(`
+    query PasskeysEnabled {
+  passkeysEnabled
+}
+    `, {"hash":"sha256:d2c9171a7c4349295dbaa71a3389d7153f32d3f6cbf851dea5321846f879698e"}) as unknown as TypedDocumentString<PasskeysEnabledQuery, PasskeysEnabledQueryVariables>;
 export const PasskeysDocument = new TypedDocumentString(`
     query Passkeys {
   passkeysEnabled
@@ -1540,6 +1608,7 @@ export const FinishPasskeySignInDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1559,6 +1628,7 @@ fragment LoginResultFields on LoginResult {
   ... on MfaChallenge {
     mfaToken
     expiresIn
+    methods
   }
   ... on LinkRequired {
     linkToken
@@ -1572,7 +1642,50 @@ fragment LoginResultFields on LoginResult {
     suggestedEmail: email
     expiresIn
   }
-}`, {"hash":"sha256:d988a933a01aa2f98e867b9732daaab23a202461f7fa851b1f8e9bb4868f14c1"}) as unknown as TypedDocumentString<FinishPasskeySignInMutation, FinishPasskeySignInMutationVariables>;
+}`, {"hash":"sha256:f8c0b073fff64aefd2a019be6b3f44db73ccda8eb701612cdcee33db02ab2375"}) as unknown as TypedDocumentString<FinishPasskeySignInMutation, FinishPasskeySignInMutationVariables>;
+export const StartPasskeySecondFactorDocument = new TypedDocumentString(`
+    mutation StartPasskeySecondFactor($mfaToken: String!) {
+  startPasskeySecondFactor(mfaToken: $mfaToken) {
+    ...PasskeyCeremonyFields
+  }
+}
+    fragment PasskeyCeremonyFields on PasskeyCeremony {
+  ceremonyId
+  optionsJson
+  expiresIn
+}`, {"hash":"sha256:ce2401c487dda3b8add44d70d45f3b96374bd1932e0168841c5a7b9dd6382fc6"}) as unknown as TypedDocumentString<StartPasskeySecondFactorMutation, StartPasskeySecondFactorMutationVariables>;
+export const FinishPasskeySecondFactorDocument = new TypedDocumentString(`
+    mutation FinishPasskeySecondFactor($mfaToken: String!, $ceremonyId: ID!, $credentialJson: String!) {
+  finishPasskeySecondFactor(
+    mfaToken: $mfaToken
+    ceremonyId: $ceremonyId
+    credentialJson: $credentialJson
+  ) {
+    ...AuthPayloadFields
+  }
+}
+    fragment UserFields on User {
+  id
+  email
+  username
+  emailVerified
+  role
+  createdAt
+  disabled
+  totpEnabled
+  hasPassword
+  passkeyCount
+}
+fragment AuthPayloadFields on AuthPayload {
+  accessToken
+  refreshToken
+  tokenType
+  expiresIn
+  deviceToken
+  user {
+    ...UserFields
+  }
+}`, {"hash":"sha256:410bb5b3b5c6076388a2b6e8e2f0a6aa89c38dd3f0ad42b94a09135993f1f135"}) as unknown as TypedDocumentString<FinishPasskeySecondFactorMutation, FinishPasskeySecondFactorMutationVariables>;
 export const StartPasskeyReauthenticationDocument = new TypedDocumentString(`
     mutation StartPasskeyReauthentication {
   startPasskeyReauthentication {
@@ -1603,6 +1716,7 @@ export const ReauthenticateWithPasskeyDocument = new TypedDocumentString(`
   disabled
   totpEnabled
   hasPassword
+  passkeyCount
 }
 fragment AuthPayloadFields on AuthPayload {
   accessToken
@@ -1613,7 +1727,7 @@ fragment AuthPayloadFields on AuthPayload {
   user {
     ...UserFields
   }
-}`, {"hash":"sha256:89a8f0a79629abbd504b0e49d5dbef82a9edc0c216141b99cf9f26e44adaa5a9"}) as unknown as TypedDocumentString<ReauthenticateWithPasskeyMutation, ReauthenticateWithPasskeyMutationVariables>;
+}`, {"hash":"sha256:a2da8cea80a5c2a2f2ee72d02c7dfe42eb25aaa8e3d74ee1de63442d0ad823ff"}) as unknown as TypedDocumentString<ReauthenticateWithPasskeyMutation, ReauthenticateWithPasskeyMutationVariables>;
 export const RenamePasskeyDocument = new TypedDocumentString(`
     mutation RenamePasskey($id: ID!, $name: String!) {
   renamePasskey(id: $id, name: $name) {
