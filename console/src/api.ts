@@ -6,6 +6,7 @@ import {
   changePasswordMutation,
   confirmEmailChangeMutation,
   confirmTotpMutation,
+  createRecoveryCodesMutation,
   createQuoteMutation,
   deleteAccountMutation,
   deleteQuoteMutation,
@@ -31,6 +32,7 @@ import {
   usersQuery,
   verifyEmailMutation,
 } from '@portcullis/client';
+import type { Passkey } from '@portcullis/client';
 import type {
   PageInfoFieldsFragment,
   SignInActivityQuery,
@@ -164,6 +166,36 @@ export async function regenerateRecoveryCodes(code: string): Promise<string[]> {
 }
 
 /** password: null for an account without one (it needs a recent authentication instead). */
+/** Recovery codes for an account whose second factor is a passkey (recent authentication). */
+export async function createRecoveryCodes(): Promise<string[]> {
+  return (await client.request(createRecoveryCodesMutation)).createRecoveryCodes;
+}
+
+// ---- passkeys -----------------------------------------------------------------------------
+
+export type { Passkey };
+
+export async function passkeysEnabled(): Promise<boolean> {
+  return client.passkeysEnabled();
+}
+
+export async function fetchPasskeys(): Promise<{ enabled: boolean; passkeys: Passkey[] }> {
+  return client.passkeys();
+}
+
+/** Runs the browser's ceremony (the user touches the key or unlocks the device). */
+export async function registerPasskey(name: string): Promise<Passkey> {
+  return client.registerPasskey(name);
+}
+
+export async function renamePasskey(id: string, name: string): Promise<Passkey> {
+  return client.renamePasskey(id, name);
+}
+
+export async function deletePasskey(id: string): Promise<void> {
+  await client.deletePasskey(id);
+}
+
 export async function disableTotp(password: string | null, code: string): Promise<Me> {
   return (await client.request(disableTotpMutation, { password, code })).disableTotp;
 }

@@ -218,7 +218,7 @@ export function applySignInResult(r: ProviderSignInResult, name: string, returnT
       notify('success', `Signed in as ${r.user.username} with ${name}.`, { sticky: true });
       return;
     case 'secondFactor':
-      setChallenge(r.mfaToken, r.expiresIn);
+      setChallenge(r.mfaToken, r.expiresIn, r.methods);
       providerStepStore.set(null);
       clearNotice();
       return;

@@ -2,6 +2,7 @@
 // password (and a code when two-factor authentication is on), calls reauthenticate, and lets
 // the waiting action run again. An account without a password confirms with one of its linked
 // sign-in providers instead: a trip to the provider, after which the user does the action again.
+// An account with a passkey can confirm with it, in place.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { client } from './client';
 import { reauthStore } from './actions';
@@ -11,6 +12,7 @@ import { startProviderFlow } from './providers';
 import { sessionStore } from './session';
 import { useStore } from './store';
 import { Button, CodeField, Field, Form, Loading, Submit } from './ui';
+import { inBrowser, usePasskeysOffered } from './screens/passkeys';
 
 /** The sign-in providers linked to the account (null while loading). */
 function useLinkedProviders(active: boolean): { providers: SignInProvider[] | null; error: string | null } {
@@ -42,9 +44,14 @@ export function ReauthDialog() {
   const [code, setCode] = useState('');
   const [error, setError] = useState<{ text: string; code: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const needsCode = session.user?.totpEnabled ?? false;
   const passwordless = session.user ? !session.user.hasPassword : false;
   const linked = useLinkedProviders(request !== null && passwordless);
+  const offered = usePasskeysOffered();
+  const hasPasskeys = offered && (session.user?.passkeyCount ?? 0) > 0;
+  // A second factor is asked with the password when sign-in asks for one: TOTP, or a passkey
+  // (then a recovery code stands in for it here).
+  const totp = session.user?.totpEnabled ?? false;
+  const needsCode = totp || hasPasskeys;
 
   useEffect(() => {
     const d = dialog.current;
@@ -80,6 +87,27 @@ export function ReauthDialog() {
     }
   };
 
+  const withPasskey = async () => {
+    if (!request) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await inBrowser(() => client.reauthenticateWithPasskey());
+      setPassword('');
+      setCode('');
+      request.resolve(true);
+    } catch (e) {
+      setError({ text: describeError(e), code: errorCode(e) ?? 'ERROR' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const passkeyButton = hasPasskeys && (
+    <Button variant="primary" testid="reauth-passkey" busy={busy} onClick={() => void withPasskey()}>
+      Confirm with your passkey
+    </Button>
+  );
+
   return (
     <dialog
       ref={dialog}
@@ -95,17 +123,24 @@ export function ReauthDialog() {
         <Form onSubmit={() => undefined} label="Confirm it's you">
           <h2 id="reauth-title">Confirm it's you</h2>
           <p>
-            This change needs a recent proof of your identity. Your account has no password: confirm with your sign-in provider. You come back
-            here afterwards; then do the change again.
+            {hasPasskeys
+              ? 'This change needs a recent proof of your identity. Your account has no password: confirm with your passkey (or with a sign-in provider: you come back here afterwards; then do the change again).'
+              : 'This change needs a recent proof of your identity. Your account has no password: confirm with your sign-in provider. You come back here afterwards; then do the change again.'}
           </p>
           {linked.providers === null ? (
             <Loading what="your sign-in providers" />
-          ) : linked.providers.length === 0 ? (
+          ) : linked.providers.length === 0 && !hasPasskeys ? (
             <p class="error" role="alert" data-testid="reauth-error" data-code={linked.error ? 'ERROR' : 'NO_PROVIDER'}>
               {linked.error ?? 'No sign-in provider is linked to your account. Sign out and sign in again, then retry.'}
             </p>
           ) : null}
+          {error && (
+            <p class="error" role="alert" data-testid="reauth-error" data-code={error.code}>
+              {error.text}
+            </p>
+          )}
           <div class="actions">
+            {passkeyButton}
             {(linked.providers ?? []).map((p) => (
               <Button key={p.id} variant="primary" testid={`reauth-provider-${p.id}`} onClick={() => startProviderFlow(p, 'reauth')}>
                 {`Confirm with ${p.name}`}
@@ -120,9 +155,21 @@ export function ReauthDialog() {
       {request && !passwordless && (
         <Form onSubmit={() => void submit()} label="Confirm it's you">
           <h2 id="reauth-title">Confirm it's you</h2>
-          <p>This change needs a recent proof of your identity. Enter your password{needsCode ? ' and a code from your authenticator app' : ''} to continue.</p>
-          <Field label="Your password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required autoFocus />
-          {needsCode && <CodeField label="Your authentication code" value={code} onInput={setCode} />}
+          <p>
+            This change needs a recent proof of your identity.{' '}
+            {hasPasskeys ? 'Confirm with your passkey, or enter' : 'Enter'} your password
+            {needsCode ? (totp ? ' and a code from your authenticator app' : ' and one of your recovery codes') : ''} to continue.
+          </p>
+          {passkeyButton && <div class="actions">{passkeyButton}</div>}
+          <Field label="Your password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required autoFocus={!hasPasskeys} />
+          {needsCode && (
+            <CodeField
+              label={totp ? 'Your authentication code' : 'A recovery code'}
+              value={code}
+              onInput={setCode}
+              hint={totp ? undefined : 'One of the recovery codes you saved.'}
+            />
+          )}
           {error && (
             <p class="error" role="alert" data-testid="reauth-error" data-code={error.code}>
               {error.text}

@@ -209,7 +209,7 @@ describe('sign-in providers in the console', { skip: skipUnlessReady() || skipUn
     const row = page.locator('[data-testid="identity-row"][data-provider="corp"]');
     await row.getByRole('button', { name: `Unlink ${PROVIDER_NAME}` }).click();
     const refused = page.locator('[data-testid="notice"][data-kind="error"][data-code="FORBIDDEN"]');
-    await refused.filter({ hasText: /only way to sign in/ }).waitFor();
+    await refused.filter({ hasText: /last way to sign in/ }).waitFor();
     await screenshot(page, 'providers-unlink-refused');
     await row.waitFor();
     assert.equal(await page.getByTestId('identity-row').count(), 1, 'still linked');
@@ -438,7 +438,7 @@ describe("confirm it's you with a provider (an account without a password)", { s
     await assertAnswerTakenOut(page, server);
     // Within the window now: the server's own answer (the last way in) comes through.
     await row.getByRole('button', { name: `Unlink ${PROVIDER_NAME}` }).click();
-    await page.locator('[data-testid="notice"][data-code="FORBIDDEN"]').filter({ hasText: /only way to sign in/ }).waitFor();
+    await page.locator('[data-testid="notice"][data-code="FORBIDDEN"]').filter({ hasText: /last way to sign in/ }).waitFor();
 
     // Deleting the account asks for no password (it sends null).
     await goTo(page, '#/account/delete', 'Delete account');

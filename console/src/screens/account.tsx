@@ -6,6 +6,7 @@ import { notify } from '../notice';
 import { href, navigate } from '../router';
 import { leave } from '../session';
 import { Field, Form, Page, Section, Submit, Button, formatDate } from '../ui';
+import { PasskeysSection } from './passkeys';
 import { ProviderIdentitiesSection } from './providers';
 
 /** For an account made through a sign-in provider: the password can be set through the reset link. */
@@ -83,6 +84,7 @@ export function Account(p: { user: Me }) {
         )}
       </Section>
       <ProviderIdentitiesSection user={u} />
+      <PasskeysSection user={u} />
       <Section title="Manage">
         <ul class="link-list">
           <li>

@@ -201,6 +201,8 @@ export function AdminUserPage(p: { id: string; me: Me }) {
           <dd data-testid="admin-user-status">{u.disabled ? <span class="badge bad">Disabled</span> : <span class="badge ok">Active</span>}</dd>
           <dt>Two-factor authentication</dt>
           <dd data-testid="admin-user-2fa">{u.totpEnabled ? 'On' : 'Off'}</dd>
+          <dt>Passkeys</dt>
+          <dd data-testid="admin-user-passkeys">{u.passkeyCount}</dd>
           <dt>Joined</dt>
           <dd>{formatDate(u.createdAt)}</dd>
         </dl>
@@ -283,9 +285,12 @@ export function AdminUserPage(p: { id: string; me: Me }) {
       </Section>
 
       <Section title="Second factor">
-        {u.totpEnabled ? (
+        {u.totpEnabled || u.passkeyCount > 0 ? (
           <>
-            <p>For a user who lost their authenticator and their recovery codes: turns two-factor authentication off and ends their sessions.</p>
+            <p>
+              For a user who lost their authenticator or passkeys and their recovery codes: turns two-factor authentication off, deletes their
+              passkeys and recovery codes, and ends their sessions.
+            </p>
             <div class="actions">
               <Button
                 variant="danger"
@@ -301,7 +306,7 @@ export function AdminUserPage(p: { id: string; me: Me }) {
             </div>
           </>
         ) : (
-          <p class="muted">Two-factor authentication is off for this account.</p>
+          <p class="muted">This account has no second factor (no TOTP, no passkey).</p>
         )}
       </Section>
 

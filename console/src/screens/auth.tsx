@@ -9,6 +9,7 @@ import { clearNotice, notify } from '../notice';
 import { href, navigate } from '../router';
 import { useStore } from '../store';
 import { CodeField, Field, Form, Page, Submit } from '../ui';
+import { PasskeySecondFactor, PasskeySignInButton, usePasskeyAutofill, usePasskeysOffered } from './passkeys';
 import { ProviderButtons } from './providers';
 
 export function SignIn() {
@@ -25,6 +26,10 @@ export function SignIn() {
   // The client's session event already shows the signed-in screen (the one asked for, or the
   // quotes when this was /signin); only the "signed out" notice has to go.
   const finish = () => clearNotice();
+  // Passkeys: the button, and the browser's autofill on the username field while no second
+  // step shows.
+  const passkeys = usePasskeysOffered();
+  const autofill = usePasskeyAutofill(passkeys && !challenge, finish);
 
   const submitPassword = () =>
     action.run(async () => {
@@ -37,7 +42,7 @@ export function SignIn() {
       });
       if (r.kind === 'secondFactor') {
         setPassword('');
-        setChallenge(r.mfaToken, r.expiresIn);
+        setChallenge(r.mfaToken, r.expiresIn, r.methods);
         clearNotice();
         return;
       }
@@ -71,25 +76,51 @@ export function SignIn() {
     });
 
   if (challenge) {
+    const passkey = challenge.methods.includes('PASSKEY');
+    const totp = challenge.methods.includes('TOTP');
+    // A code form whenever a code can meet the challenge (an account with a passkey only and
+    // no recovery codes has none to enter).
+    const codes = totp || challenge.methods.includes('RECOVERY_CODE');
+    const startOver = () => {
+      dropChallenge();
+      setCode('');
+    };
     return (
       <Page title="Two-factor authentication" narrow>
-        <p>Enter the 6-digit code from your authenticator app. Lost your phone? Enter one of your recovery codes instead.</p>
-        <Form onSubmit={submitCode} label="Second factor">
-          <CodeField label="Authentication code" value={code} onInput={setCode} autoFocus />
-          <div class="actions">
-            <Submit busy={action.busy}>Verify</Submit>
-            <button
-              type="button"
-              class="btn link"
-              onClick={() => {
-                dropChallenge();
-                setCode('');
-              }}
-            >
-              Start over
-            </button>
+        {passkey && (
+          <div data-testid="second-factor-passkey">
+            <p>Confirm it's you with your passkey (your device's screen lock or your security key).</p>
+            <div class="actions">
+              <PasskeySecondFactor mfaToken={challenge.mfaToken} primary onDone={startOver} onExpired={startOver} />
+            </div>
           </div>
-        </Form>
+        )}
+        {codes && (
+          <>
+            <p>
+              {totp
+                ? `${passkey ? 'Or enter' : 'Enter'} the 6-digit code from your authenticator app. Lost your phone? Enter one of your recovery codes instead.`
+                : 'Lost your passkey? Enter one of your recovery codes.'}
+            </p>
+            <Form onSubmit={submitCode} label="Second factor">
+              <CodeField
+                label={totp ? 'Authentication code' : 'Recovery code'}
+                value={code}
+                onInput={setCode}
+                autoFocus={!passkey}
+                hint={totp ? undefined : 'One of the recovery codes you saved.'}
+              />
+              <div class="actions">
+                <Submit busy={action.busy}>Verify</Submit>
+              </div>
+            </Form>
+          </>
+        )}
+        <div class="actions">
+          <button type="button" class="btn link" onClick={startOver}>
+            Start over
+          </button>
+        </div>
       </Page>
     );
   }
@@ -97,12 +128,20 @@ export function SignIn() {
   return (
     <Page title="Sign in" narrow>
       <Form onSubmit={submitPassword} label="Sign in">
-        <Field label="Username or email" value={login} onInput={setLogin} autoComplete="username" required autoFocus />
+        <Field
+          label="Username or email"
+          value={login}
+          onInput={setLogin}
+          autoComplete={passkeys ? 'username webauthn' : 'username'}
+          required
+          autoFocus
+        />
         <Field label="Password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required />
         <div class="actions">
           <Submit busy={action.busy}>Sign in</Submit>
         </div>
       </Form>
+      {passkeys && <PasskeySignInButton busy={action.busy} onStart={autofill.stop} onDone={finish} onFailed={autofill.restart} />}
       <ProviderButtons />
       <p class="links">
         <a href={href('/forgot-password')}>Forgot your password?</a>

@@ -36,6 +36,8 @@ const DETAIL_WORDS: Record<string, string> = {
   'fed totp': 'sign-in provider + authenticator code',
   'fed recovery': 'sign-in provider + recovery code',
   'hwk user': 'passkey',
+  'pwd hwk user': 'password + passkey',
+  'fed hwk user': 'sign-in provider + passkey',
   wrong_password: 'wrong password',
   wrong_second_factor: 'wrong second factor',
   account_disabled: 'account disabled',

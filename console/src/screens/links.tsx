@@ -149,7 +149,7 @@ function ConfirmSignUp(p: { token: string }) {
       }
       if (r.kind === 'secondFactor') {
         // That provider account was linked meanwhile to an account with two-factor sign-in.
-        setChallenge(r.mfaToken, r.expiresIn);
+        setChallenge(r.mfaToken, r.expiresIn, r.methods);
         leaveLinkPage('/signin');
         return;
       }

@@ -285,10 +285,14 @@ export function ProviderIdentitiesSection(p: { user: Me }) {
         identities.setData(await unlinkProvider(i.provider));
       } catch (e) {
         if (errorCode(e) === 'FORBIDDEN') {
+          // The server says why (the last way in); an older server only says "not allowed".
           const server = e instanceof Error ? e.message : '';
+          const specific = server && !/not allowed/i.test(server);
           throw Object.assign(
             new Error(
-              `${server ? `${server} ` : ''}${i.providerName} is the only way to sign in to your account: set a password or link another provider first.`,
+              specific
+                ? server
+                : `${i.providerName} is the only way to sign in to your account: set a password or link another provider first.`,
             ),
             { code: 'FORBIDDEN' },
           );

@@ -44,12 +44,15 @@ export const ADMIN = {
 
 /**
  * Starts a server; `env` adds or overrides variables. Resolves with
- * `{ url, port, dir, env, logs(), mails(), stop() }` once /healthz answers.
+ * `{ url, publicUrl, port, dir, env, logs(), mails(), stop() }` once /healthz answers. `url` is
+ * the loopback address (for requests from Node); `publicUrl` is PUBLIC_URL, on `publicHost`
+ * (e.g. "localhost": passkeys need a host name, browsers refuse an IP address as their domain).
  */
-export async function startServer({ env: extra = {}, admin = ADMIN } = {}) {
+export async function startServer({ env: extra = {}, admin = ADMIN, publicHost = '127.0.0.1' } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'portcullis-browser-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const publicUrl = `http://${publicHost}:${port}`;
   const mailDir = path.join(dir, 'mail');
   // Only what the server needs from this environment: a developer's DATABASE_URL, .env or
   // CORS settings must not leak in (the working directory is the temp folder, so no .env).
@@ -60,7 +63,7 @@ export async function startServer({ env: extra = {}, admin = ADMIN } = {}) {
     RUST_BACKTRACE: '1',
     DATABASE_URL: `sqlite://${path.join(dir, 'portcullis.db')}?mode=rwc`,
     BIND: `127.0.0.1:${port}`,
-    PUBLIC_URL: url,
+    PUBLIC_URL: publicUrl,
     MAIL_DIR: mailDir,
     HASH_CONCURRENCY: '2',
     ...extra,
@@ -108,6 +111,7 @@ export async function startServer({ env: extra = {}, admin = ADMIN } = {}) {
 
   return {
     url,
+    publicUrl,
     port,
     dir,
     env,
