@@ -21,6 +21,7 @@ db_tests!(
     a_passkey_is_a_second_factor_for_password_sign_ins,
     a_passkey_second_factor_refuses_what_it_must,
     an_admin_reset_of_two_factor_removes_passkeys,
+    a_ceremony_started_on_one_instance_finishes_on_another,
 );
 
 /// The web app's page, where the browser runs the ceremonies.
@@ -846,6 +847,65 @@ async fn an_admin_reset_of_two_factor_removes_passkeys(backend: Backend) {
     let (id, opts) = start_sign_in(&app).await;
     assert_code(
         &finish_sign_in(&app, &id, &key.get(&opts, VERIFIED)).await,
+        "INVALID_CREDENTIALS",
+    );
+}
+
+async fn a_ceremony_started_on_one_instance_finishes_on_another(backend: Backend) {
+    let one = app(backend).await;
+    let two = spawn_on(one.db.clone(), VARS).await;
+    let max = one.register("max").await;
+    let mut key = Authenticator::new(ORIGIN);
+
+    // Registration: started on one instance, finished on the other, and only once.
+    let started = one
+        .gql(START_REGISTRATION, json!({}), Some(&max.access))
+        .await;
+    let ceremony = &started["data"]["startPasskeyRegistration"];
+    let created = key.create(&options(ceremony), VERIFIED);
+    let vars = json!({ "id": ceremony["ceremonyId"], "c": created.to_string(), "n": "Key" });
+    let done = two
+        .gql(FINISH_REGISTRATION, vars.clone(), Some(&max.access))
+        .await;
+    assert_eq!(
+        done["data"]["finishPasskeyRegistration"]["name"], "Key",
+        "{done}"
+    );
+    assert_code(
+        &one.gql(FINISH_REGISTRATION, vars, Some(&max.access)).await,
+        "INVALID_TOKEN",
+    );
+
+    // A username-less sign-in, the other way round; the spent ceremony is spent everywhere.
+    let (id, opts) = start_sign_in(&two).await;
+    let assertion = key.get(&opts, VERIFIED);
+    let body = finish_sign_in(&one, &id, &assertion).await;
+    assert_eq!(
+        body["data"]["finishPasskeySignIn"]["user"]["id"],
+        max.id.as_str(),
+        "{body}"
+    );
+    assert_code(
+        &finish_sign_in(&two, &id, &assertion).await,
+        "INVALID_TOKEN",
+    );
+
+    // The second step of a password sign-in: challenge and ceremony on one, finished on the
+    // other.
+    let challenge = password_login(&one, &max).await;
+    let token = challenge["mfaToken"].clone();
+    let (id, opts) = start_second(&one, &token).await;
+    let body = finish_second(&two, &token, &id, &key.get(&opts, VERIFIED)).await;
+    assert!(
+        body["data"]["finishPasskeySecondFactor"]["accessToken"].is_string(),
+        "{body}"
+    );
+    // The counter the other instance stored is the one checked: an older answer is refused.
+    let (id, opts) = start_sign_in(&one).await;
+    let mut behind = key.clone();
+    behind.credentials[0].counter -= 2;
+    assert_code(
+        &finish_sign_in(&one, &id, &behind.get(&opts, VERIFIED)).await,
         "INVALID_CREDENTIALS",
     );
 }
