@@ -10,6 +10,7 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 
 mod database;
+mod documents;
 mod jwt;
 mod limits;
 mod mail;
@@ -22,6 +23,7 @@ mod vars;
 
 use crate::services::rate_limits::RateLimitConfig;
 pub use database::DEFAULT_DATABASE_URL;
+pub use documents::{TrustedDocuments, parse_hash, sha256};
 pub use jwt::{JwtAlgorithm, JwtConfig};
 pub use limits::{CorsOrigins, GraphqlLimits};
 pub use mail::{MailConfig, MailTransportConfig};
@@ -78,6 +80,8 @@ pub struct Config {
     pub graphql_limits: GraphqlLimits,
     /// Serve `__schema` / `__type` (`INTROSPECTION`).
     pub introspection: bool,
+    /// Documents known by their SHA-256, and whether only those run.
+    pub trusted_documents: TrustedDocuments,
     /// Proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`); empty: the socket's
     /// address is the client's.
     pub trusted_proxies: Vec<ipnet::IpNet>,
@@ -123,6 +127,7 @@ impl Config {
         let limits = limits::load(vars)?;
         let providers = providers::load(vars, &server.public_url)?;
         let passkeys = passkeys::load(vars, &server.public_url, &mail.app_name)?;
+        let trusted_documents = documents::load(vars)?;
 
         Ok(Self {
             database_url: database.url,
@@ -154,6 +159,7 @@ impl Config {
             rate_limits: limits.rate_limits,
             graphql_limits: limits.graphql_limits,
             introspection: limits.introspection,
+            trusted_documents,
             trusted_proxies: limits.trusted_proxies,
             cors_allowed_origins: limits.cors_allowed_origins,
             redis_url: limits.redis_url,

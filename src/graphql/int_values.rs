@@ -6,9 +6,7 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 
-use async_graphql::parser::types::{
-    ExecutableDocument, OperationType, Selection, SelectionSet, VariableDefinition,
-};
+use async_graphql::parser::types::{ExecutableDocument, OperationType, Selection, SelectionSet};
 use async_graphql::registry::{MetaType, MetaTypeName, Registry};
 use async_graphql::{
     ErrorExtensionValues, OutputType, Pos, ServerError, Value as ConstValue, Variables,
@@ -85,9 +83,21 @@ impl IntRange {
         doc: &ExecutableDocument,
         variables: &Variables,
     ) -> Result<(), ServerError> {
+        self.check_variables(doc, variables)?;
+        self.check_document(doc)
+    }
+
+    /// What the document itself holds: literal arguments and variables' defaults (once per
+    /// document: cached documents are not checked again).
+    pub fn check_document(&self, doc: &ExecutableDocument) -> Result<(), ServerError> {
         for (_, op) in doc.operations.iter() {
             for def in &op.node.variable_definitions {
-                self.check_variable(&def.node, variables)?;
+                if let Some(default) = &def.node.default_value {
+                    let ty = def.node.var_type.node.to_string();
+                    self.check_value(&default.node, &ty).map_err(|n| {
+                        out_of_range(n, def.node.name.node.as_str(), Some(default.pos))
+                    })?;
+                }
             }
             let root = match op.node.ty {
                 OperationType::Query => &self.query,
@@ -104,20 +114,21 @@ impl IntRange {
         Ok(())
     }
 
-    fn check_variable(
+    /// The request's variable values (every request).
+    pub fn check_variables(
         &self,
-        def: &VariableDefinition,
+        doc: &ExecutableDocument,
         variables: &Variables,
     ) -> Result<(), ServerError> {
-        let ty = def.var_type.node.to_string();
-        let name = def.name.node.as_str();
-        if let Some(value) = variables.get(&def.name.node) {
-            self.check_value(value, &ty)
-                .map_err(|n| out_of_range(n, name, Some(def.name.pos)))?;
-        }
-        if let Some(default) = &def.default_value {
-            self.check_value(&default.node, &ty)
-                .map_err(|n| out_of_range(n, name, Some(default.pos)))?;
+        for (_, op) in doc.operations.iter() {
+            for def in &op.node.variable_definitions {
+                if let Some(value) = variables.get(&def.node.name.node) {
+                    let ty = def.node.var_type.node.to_string();
+                    self.check_value(value, &ty).map_err(|n| {
+                        out_of_range(n, def.node.name.node.as_str(), Some(def.node.name.pos))
+                    })?;
+                }
+            }
         }
         Ok(())
     }

@@ -3,18 +3,20 @@
 //! bits, and at most one credential-checking field per document (so one request cannot try
 //! 1,000 passwords). Complexity is async-graphql's own limit. Also the per-address rate-limit
 //! guard for resolvers.
+//!
+//! The checks run on the parsed document, once per document (`documents` caches what passed),
+//! not in an async-graphql extension: with no extension registered, the executor skips its
+//! per-field extension chain.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use async_graphql::extensions::{
-    Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextValidation,
-};
+use async_graphql::parser::Positioned;
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
 use async_graphql::registry::{MetaInputValue, MetaType, MetaTypeName, Registry};
 use async_graphql::{
     Context, ErrorExtensionValues, Guard, Name, OutputType, Pos, ServerError, ServerResult,
-    ValidationResult, Variables,
+    Variables,
 };
 
 use super::context::{request, state};
@@ -23,6 +25,13 @@ use super::int_values::IntRange;
 use crate::config::GraphqlLimits;
 use crate::error::AppError;
 use crate::services::rate_limits::IpRule;
+
+/// Parser limits: how deeply selections may nest while parsing, and directives per field.
+/// Configurable limits (depth, complexity, aliases...) are in `GraphqlLimits`; the defaults are
+/// generous for every query in the contract, tight enough that a document cannot make the
+/// server do unbounded work.
+pub const MAX_RECURSIVE_DEPTH: usize = 32;
+pub const MAX_DIRECTIVES: usize = 16;
 
 /// Top-level fields that send mail without taking a secret: limited like credential checks,
 /// so that one document cannot mail an address many times.
@@ -72,9 +81,8 @@ impl Guard for PerIp {
     }
 }
 
-/// The extension that enforces `GraphqlLimits` on every document, and refuses introspection
-/// when it is switched off (async-graphql alone would answer `null` without saying why).
-pub struct DocumentLimits {
+/// `GraphqlLimits` and the other document rules, for `documents` to run on each new document.
+pub struct DocumentChecks {
     pub limits: GraphqlLimits,
     pub introspection: bool,
     /// See [`credential_fields`].
@@ -83,33 +91,11 @@ pub struct DocumentLimits {
     pub ints: Arc<IntRange>,
 }
 
-impl ExtensionFactory for DocumentLimits {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(DocumentLimitsExtension {
-            limits: self.limits,
-            introspection: self.introspection,
-            credential_fields: self.credential_fields.clone(),
-            ints: self.ints.clone(),
-        })
-    }
-}
-
-struct DocumentLimitsExtension {
-    limits: GraphqlLimits,
-    introspection: bool,
-    credential_fields: Arc<HashSet<String>>,
-    ints: Arc<IntRange>,
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for DocumentLimitsExtension {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
+impl DocumentChecks {
+    /// Parses `query` and checks the document: its size first, async-graphql's own nesting and
+    /// directive limits next (they bound the walks that follow), then ours. The executor checks
+    /// nesting and directives again on the cached copy it gets; that is cheap.
+    pub fn parse(&self, query: &str) -> ServerResult<ExecutableDocument> {
         if query.len() > self.limits.max_query_bytes {
             return Err(too_complex(
                 format!(
@@ -120,39 +106,120 @@ impl Extension for DocumentLimitsExtension {
                 None,
             ));
         }
-        // Parsing also enforces the nesting and directive limits, which bound the walks below.
-        let doc = next.run(ctx, query, variables).await?;
+        let doc = async_graphql::parser::parse_query(query)?;
+        check_recursive_depth(&doc, MAX_RECURSIVE_DEPTH)?;
+        check_max_directives(&doc, MAX_DIRECTIVES)?;
         check(
             &doc,
             &self.limits,
             self.introspection,
             &self.credential_fields,
         )?;
-        self.ints.check(&doc, variables)?;
+        self.ints.check_document(&doc)?;
         Ok(doc)
+    }
+
+    /// What depends on the request: its variables' values.
+    pub fn check_variables(
+        &self,
+        doc: &ExecutableDocument,
+        variables: &Variables,
+    ) -> ServerResult<()> {
+        self.ints.check_variables(doc, variables)
     }
 
     /// With introspection off, validation errors must not name fields or arguments either:
     /// `disable_suggestions` covers fields and field arguments; this covers what it misses
     /// (directive arguments).
-    async fn validation(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        next: NextValidation<'_>,
-    ) -> Result<ValidationResult, Vec<ServerError>> {
-        let result = next.run(ctx).await;
+    pub fn strip_suggestions(&self, errors: &mut [ServerError]) {
         if self.introspection {
-            return result;
+            return;
         }
-        result.map_err(|mut errors| {
-            for error in &mut errors {
-                if let Some(at) = error.message.find(" Did you mean") {
-                    error.message.truncate(at);
-                }
+        for error in errors {
+            if let Some(at) = error.message.find(" Did you mean") {
+                error.message.truncate(at);
             }
-            errors
-        })
+        }
     }
+}
+
+/// async-graphql's nesting limit (`limit_recursive_depth`), with its message, before our own
+/// recursive walks.
+fn check_recursive_depth(doc: &ExecutableDocument, max: usize) -> ServerResult<()> {
+    fn walk(
+        doc: &ExecutableDocument,
+        set: &Positioned<SelectionSet>,
+        depth: usize,
+        max: usize,
+    ) -> ServerResult<()> {
+        if depth > max {
+            return Err(ServerError::new(
+                format!("The recursion depth of the query cannot be greater than `{max}`"),
+                Some(set.pos),
+            ));
+        }
+        for item in &set.node.items {
+            match &item.node {
+                Selection::Field(f) => {
+                    if !f.node.selection_set.node.items.is_empty() {
+                        walk(doc, &f.node.selection_set, depth + 1, max)?;
+                    }
+                }
+                Selection::FragmentSpread(s) => {
+                    if let Some(fragment) = doc.fragments.get(&s.node.fragment_name.node) {
+                        walk(doc, &fragment.node.selection_set, depth + 1, max)?;
+                    }
+                }
+                Selection::InlineFragment(i) => walk(doc, &i.node.selection_set, depth + 1, max)?,
+            }
+        }
+        Ok(())
+    }
+    for (_, op) in doc.operations.iter() {
+        walk(doc, &op.node.selection_set, 0, max)?;
+    }
+    Ok(())
+}
+
+/// async-graphql's directive limit (`limit_directives`), with its message.
+fn check_max_directives(doc: &ExecutableDocument, max: usize) -> ServerResult<()> {
+    fn walk(
+        doc: &ExecutableDocument,
+        set: &Positioned<SelectionSet>,
+        max: usize,
+        seen: &mut HashSet<Name>,
+    ) -> ServerResult<()> {
+        for item in &set.node.items {
+            match &item.node {
+                Selection::Field(f) => {
+                    if f.node.directives.len() > max {
+                        return Err(ServerError::new(
+                            format!(
+                                "The number of directives on the field `{}` cannot be greater than `{max}`",
+                                f.node.name.node
+                            ),
+                            Some(f.pos),
+                        ));
+                    }
+                    walk(doc, &f.node.selection_set, max, seen)?;
+                }
+                Selection::FragmentSpread(s) => {
+                    let name = &s.node.fragment_name.node;
+                    if seen.insert(name.clone())
+                        && let Some(fragment) = doc.fragments.get(name)
+                    {
+                        walk(doc, &fragment.node.selection_set, max, seen)?;
+                    }
+                }
+                Selection::InlineFragment(i) => walk(doc, &i.node.selection_set, max, seen)?,
+            }
+        }
+        Ok(())
+    }
+    for (_, op) in doc.operations.iter() {
+        walk(doc, &op.node.selection_set, max, &mut HashSet::new())?;
+    }
+    Ok(())
 }
 
 fn check(

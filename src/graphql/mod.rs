@@ -7,6 +7,7 @@ mod auth;
 mod connection;
 pub mod context;
 pub mod cookies;
+pub mod documents;
 mod email;
 pub mod error;
 mod int_values;
@@ -51,12 +52,7 @@ pub struct MutationRoot(
 
 pub type AppSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
-/// Parser limits: how deeply selections may nest while parsing, and directives per field.
-/// Configurable limits (depth, complexity, aliases...) are in `GraphqlLimits`; the defaults are
-/// generous for every query in the contract, tight enough that a document cannot make the
-/// server do unbounded work.
-pub const MAX_RECURSIVE_DEPTH: usize = 32;
-pub const MAX_DIRECTIVES: usize = 16;
+pub use limits::{MAX_DIRECTIVES, MAX_RECURSIVE_DEPTH};
 
 fn builder(
     limits: GraphqlLimits,
@@ -67,21 +63,26 @@ fn builder(
         MutationRoot::default(),
         EmptySubscription,
     )
-    // Depth is checked by `limits::DocumentLimits`, which exempts introspection.
+    // Depth and the other document rules are checked before execution, once per document
+    // (`documents`, `limits::DocumentChecks`); no extension, so no per-field extension chain.
     .limit_complexity(limits.max_complexity)
     .limit_recursive_depth(MAX_RECURSIVE_DEPTH)
-    .limit_directives(MAX_DIRECTIVES)
-    .extension(limits::DocumentLimits {
-        limits,
-        introspection,
-        credential_fields: std::sync::Arc::new(limits::credential_fields::<MutationRoot>()),
-        ints: std::sync::Arc::new(int_values::IntRange::of::<QueryRoot, MutationRoot>()),
-    });
+    .limit_directives(MAX_DIRECTIVES);
     if introspection {
         builder
     } else {
         // "Did you mean ...?" would name the fields introspection hides.
         builder.disable_introspection().disable_suggestions()
+    }
+}
+
+/// The document rules of this schema, for [`documents::Documents`].
+pub fn document_checks(limits: GraphqlLimits, introspection: bool) -> limits::DocumentChecks {
+    limits::DocumentChecks {
+        limits,
+        introspection,
+        credential_fields: std::sync::Arc::new(limits::credential_fields::<MutationRoot>()),
+        ints: std::sync::Arc::new(int_values::IntRange::of::<QueryRoot, MutationRoot>()),
     }
 }
 

@@ -21,6 +21,7 @@ use super::graphiql;
 use super::state::{HttpState, REQUEST_ID};
 use crate::auth::jwt::Rejection;
 use crate::graphql::context::{RequestInfo, Viewer};
+use crate::graphql::documents::Wanted;
 use crate::graphql::error::{ensure_codes, is_request_error};
 use crate::graphql::types::ErrorCode;
 use crate::services::ClientInfo;
@@ -96,26 +97,48 @@ pub async fn post_handler(State(state): State<HttpState>, req: Request) -> Respo
             "Batched requests are not supported: send one operation per request.",
         );
     }
-    let request = match parse_body(value) {
+    let (request, document_id) = match parse_body(value) {
         Ok(r) => r,
         Err(message) => return request_failure(answer, StatusCode::BAD_REQUEST, message),
     };
+    let call = Call {
+        headers: &parts.headers,
+        extensions: &parts.extensions,
+        document_id: document_id.as_deref(),
+        get: false,
+        answer,
+    };
     let Some(cookies) = cookies else {
-        return execute(&state, &parts.headers, &parts.extensions, request, answer).await;
+        return execute(&state, call, request).await;
     };
     let request = request.data(cookies.clone());
-    let mut response = execute(&state, &parts.headers, &parts.extensions, request, answer).await;
+    let mut response = execute(&state, call, request).await;
     browser::finish(&state, &cookies, &mut response);
     response
 }
 
-/// A JSON body into a GraphQL request; `query` must be a string, `variables` an object or null.
-fn parse_body(value: serde_json::Value) -> Result<async_graphql::Request, &'static str> {
+/// A JSON body into a GraphQL request and its `documentId`; `query` must be a string (or absent
+/// when `documentId` or `extensions.persistedQuery` names the document), `variables` an object
+/// or null.
+fn parse_body(
+    value: serde_json::Value,
+) -> Result<(async_graphql::Request, Option<String>), &'static str> {
     let serde_json::Value::Object(mut map) = value else {
         return Err("The body must be a JSON object with a \"query\".");
     };
-    let Some(serde_json::Value::String(query)) = map.remove("query") else {
-        return Err("\"query\" must be a string.");
+    let document_id = match map.remove("documentId") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(id)) => Some(id),
+        Some(_) => return Err("\"documentId\" must be a string."),
+    };
+    let persisted = map
+        .get("extensions")
+        .and_then(|e| e.get("persistedQuery"))
+        .is_some();
+    let query = match map.remove("query") {
+        Some(serde_json::Value::String(query)) => query,
+        None | Some(serde_json::Value::Null) if document_id.is_some() || persisted => String::new(),
+        _ => return Err("\"query\" must be a string."),
     };
     let mut request = async_graphql::Request::new(query);
     match map.remove("operationName") {
@@ -131,17 +154,32 @@ fn parse_body(value: serde_json::Value) -> Result<async_graphql::Request, &'stat
         Some(_) => return Err("\"variables\" must be an object."),
     }
     match map.remove("extensions") {
-        None | Some(serde_json::Value::Null) | Some(serde_json::Value::Object(_)) => {}
+        None | Some(serde_json::Value::Null) => {}
+        Some(serde_json::Value::Object(ext)) => {
+            if let Some(pq) = ext.get("persistedQuery") {
+                let value = async_graphql::Value::from_json(pq.clone())
+                    .map_err(|_| "\"extensions.persistedQuery\" must be an object.")?;
+                request
+                    .extensions
+                    .insert("persistedQuery".to_owned(), value);
+            }
+        }
         Some(_) => return Err("\"extensions\" must be an object."),
     }
-    Ok(request)
+    Ok((request, document_id))
 }
 
 pub async fn get_handler(State(state): State<HttpState>, req: Request) -> Response {
-    let has_query = req.uri().query().is_some_and(|q| {
-        q.split('&')
-            .any(|pair| pair == "query" || pair.starts_with("query="))
-    });
+    let params = req.uri().query().unwrap_or_default().to_owned();
+    let param = |name: &str| {
+        url::form_urlencoded::parse(params.as_bytes())
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.into_owned())
+    };
+    let document_id = param("documentId");
+    // A document named by its hash (documentId, or Apollo's persisted query) needs no text.
+    let has_query =
+        param("query").is_some() || document_id.is_some() || param("extensions").is_some();
     if !has_query && wants_html(req.headers()) {
         return graphiql::page(state.app.config.graphiql);
     }
@@ -168,54 +206,50 @@ pub async fn get_handler(State(state): State<HttpState>, req: Request) -> Respon
             );
         }
     };
-    if is_mutation(&request.query, request.operation_name.as_deref()) {
-        let mut response = request_failure(
-            answer,
-            StatusCode::METHOD_NOT_ALLOWED,
-            "Mutations must be sent with POST.",
-        );
-        response
-            .headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static("POST"));
-        return response;
-    }
-    execute(&state, &headers, &extensions, request, answer).await
+    let call = Call {
+        headers: &headers,
+        extensions: &extensions,
+        document_id: document_id.as_deref(),
+        get: true,
+        answer,
+    };
+    execute(&state, call, request).await
 }
 
-/// Whether the operation that would run is a mutation or subscription (unparsable documents are
-/// left to the executor, which reports them properly).
-fn is_mutation(query: &str, operation_name: Option<&str>) -> bool {
-    let Ok(doc) = async_graphql::parser::parse_query(query) else {
-        return false;
-    };
-    let ty = match (&doc.operations, operation_name) {
-        (async_graphql::parser::types::DocumentOperations::Single(op), _) => op.node.ty,
-        (async_graphql::parser::types::DocumentOperations::Multiple(ops), Some(name)) => {
-            match ops.iter().find(|(n, _)| n.as_str() == name) {
-                Some((_, op)) => op.node.ty,
-                None => return false,
-            }
-        }
-        (async_graphql::parser::types::DocumentOperations::Multiple(ops), None) => {
-            if ops.len() != 1 {
-                return false;
-            }
-            match ops.values().next() {
-                Some(op) => op.node.ty,
-                None => return false,
-            }
-        }
-    };
-    ty != OperationType::Query
+fn mutation_over_get(answer: Answer) -> Response {
+    let mut response = request_failure(
+        answer,
+        StatusCode::METHOD_NOT_ALLOWED,
+        "Mutations must be sent with POST.",
+    );
+    response
+        .headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static("POST"));
+    response
+}
+
+/// What the handler knows of the HTTP request besides the GraphQL one.
+#[derive(Clone, Copy)]
+struct Call<'a> {
+    headers: &'a HeaderMap,
+    extensions: &'a axum::http::Extensions,
+    document_id: Option<&'a str>,
+    /// A GET: only queries run.
+    get: bool,
+    answer: Answer,
 }
 
 async fn execute(
     state: &HttpState,
-    headers: &HeaderMap,
-    extensions: &axum::http::Extensions,
-    request: async_graphql::Request,
-    answer: Answer,
+    call: Call<'_>,
+    mut request: async_graphql::Request,
 ) -> Response {
+    let Call {
+        headers,
+        extensions,
+        answer,
+        ..
+    } = call;
     let request_id = headers
         .get(REQUEST_ID)
         .and_then(|v| v.to_str().ok())
@@ -235,11 +269,39 @@ async fn execute(
         client: ClientInfo::new(addr, user_agent),
     };
     let metrics = &state.app.metrics;
-    let operation = metrics
-        .enabled()
-        .then(|| operation_name(&request.query, request.operation_name.as_deref()));
     let started = std::time::Instant::now();
-    let mut response = state.schema.execute(request.data(viewer).data(info)).await;
+    // The document: from the cache, a persisted query or a trusted one, parsed and checked once.
+    let wanted = Wanted {
+        text: &request.query,
+        document_id: call.document_id,
+        persisted_query: request.extensions.get("persistedQuery"),
+    };
+    let resolved = state.documents.resolve(&wanted);
+    if call.get
+        && let Ok(prepared) = &resolved
+        && prepared
+            .operation_type(request.operation_name.as_deref())
+            .is_some_and(|ty| ty != OperationType::Query)
+    {
+        return mutation_over_get(answer);
+    }
+    let operation = metrics.enabled().then(|| match &resolved {
+        Ok(prepared) => request
+            .operation_name
+            .clone()
+            .or_else(|| prepared.first_operation.clone()),
+        Err(_) => request.operation_name.clone(),
+    });
+    let prepared = resolved.and_then(|prepared| {
+        state.documents.prepare(&prepared, &mut request)?;
+        Ok(prepared)
+    });
+    let mut response = match prepared {
+        // The executor gets the checked document: the text is not parsed again.
+        Ok(_) => state.schema.execute(request.data(viewer).data(info)).await,
+        Err(error) => async_graphql::Response::from_errors(vec![error]),
+    };
+    state.documents.strip_suggestions(&mut response.errors);
     ensure_codes(&mut response, &request_id);
     if let Some(operation) = operation {
         metrics.request(operation.as_deref(), started.elapsed());
@@ -266,30 +328,6 @@ async fn execute(
     } else {
         json_response(answer, status, &response)
     }
-}
-
-/// The operation's name for metrics: the request's `operationName`, or the name of the
-/// document's first operation (`query Name`, `mutation Name`); `None` when anonymous.
-fn operation_name(query: &str, given: Option<&str>) -> Option<String> {
-    if let Some(name) = given {
-        return Some(name.to_owned());
-    }
-    let mut rest = query.trim_start();
-    while let Some(comment) = rest.strip_prefix('#') {
-        rest = comment
-            .split_once('\n')
-            .map_or("", |(_, after)| after)
-            .trim_start();
-    }
-    let rest = ["query", "mutation", "subscription"]
-        .iter()
-        .find_map(|kind| rest.strip_prefix(kind))?
-        .trim_start();
-    let name: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    (!name.is_empty()).then_some(name)
 }
 
 /// The contract's code of an error (every error has one by now), as a static label: one of

@@ -4,6 +4,7 @@ use axum::http::HeaderName;
 
 use super::cookie_policy::{Cookies, Origins};
 use crate::graphql::AppSchema;
+use crate::graphql::documents::Documents;
 use crate::state::AppState;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -18,17 +19,24 @@ pub struct Shared {
     /// Where browser requests may come from, and the cookies of cookie sessions.
     pub origins: Origins,
     pub cookies: Cookies,
+    /// Parsed and checked documents, persisted queries, trusted documents.
+    pub documents: Documents,
 }
 
 impl Shared {
     pub fn new(app: AppState, schema: AppSchema) -> Self {
         let origins = Origins::new(&app.config);
         let cookies = Cookies::new(&app.config);
+        let documents = Documents::new(
+            crate::graphql::document_checks(app.config.graphql_limits, app.config.introspection),
+            app.config.trusted_documents.clone(),
+        );
         Self {
             app,
             schema,
             origins,
             cookies,
+            documents,
         }
     }
 }

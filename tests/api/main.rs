@@ -11,6 +11,7 @@ mod authenticator;
 mod browser;
 mod cli;
 mod costly_inputs;
+mod documents;
 mod email;
 mod graphql_edges;
 mod graphql_limits;
