@@ -1,5 +1,5 @@
 // The one PortcullisClient of the page: cookie mode, so the refresh and device tokens stay in
-// HttpOnly cookies and the access token only in this page's memory.
+// HttpOnly cookies and the access token only in this page's memory; documents sent by id.
 import { PortcullisClient, type SessionState } from '@portcullis/client';
 
 type Listener = (state: SessionState) => void;
@@ -13,6 +13,9 @@ export function onSessionChange(listener: Listener): () => void {
 
 export const client = new PortcullisClient({
   mode: 'cookie',
+  // The server knows the client's documents by id (it embeds their manifest): smaller requests,
+  // and the console keeps working where only trusted documents run.
+  documentIds: true,
   onSessionChange: (state) => {
     for (const l of [...sessionListeners]) l(state);
   },

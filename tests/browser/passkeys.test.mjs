@@ -82,9 +82,8 @@ function recordOperations(page) {
   page.on('request', (req) => {
     if (!req.url().endsWith('/graphql') || req.method() !== 'POST') return;
     try {
-      const query = JSON.parse(req.postData() ?? '{}').query ?? '';
-      const m = /^\s*(?:query|mutation)\s+(\w+)/.exec(query);
-      if (m) names.push(m[1]);
+      const { operationName } = JSON.parse(req.postData() ?? '{}');
+      if (operationName) names.push(operationName);
     } catch {
       // not JSON
     }

@@ -165,6 +165,13 @@ export interface PortcullisClientOptions {
   storage?: TokenStorage;
   fetch?: typeof fetch;
   onSessionChange?: (state: SessionState) => void;
+  /**
+   * Send this package's documents by their id (`documentId: "sha256:…"`, the hash in the
+   * generated manifest) instead of their text: smaller requests, and what a server that runs
+   * only trusted documents (GRAPHQL_ONLY_TRUSTED_DOCUMENTS) accepts. A server that does not know
+   * an id answers PersistedQueryNotFound, and the text is sent instead. Default false.
+   */
+  documentIds?: boolean;
 }
 
 /** One error of a GraphQL response. */
@@ -228,6 +235,7 @@ export class PortcullisClient {
   readonly #mode: SessionMode;
   readonly #storage: TokenStorage;
   readonly #fetch: typeof fetch;
+  readonly #documentIds: boolean;
   readonly #listeners = new Set<(state: SessionState) => void>();
 
   #accessToken: string | null = null;
@@ -249,6 +257,7 @@ export class PortcullisClient {
     // Looked up per call, and called unbound as browsers require.
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     if (options.onSessionChange) this.#listeners.add(options.onSessionChange);
+    this.#documentIds = options.documentIds ?? false;
   }
 
   get mode(): SessionMode {
@@ -633,15 +642,15 @@ export class PortcullisClient {
   async #send<V>(doc: Document<unknown, V>, variables: V | undefined, token: string | null): Promise<Record<string, unknown>> {
     const query = sourceOf(doc);
     const operationName = /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
-    const body = JSON.stringify({ query, variables: variables ?? {}, operationName });
-    const response = await this.#post(body, token);
-    let payload: unknown;
-    try {
-      payload = await response.json();
-    } catch (cause) {
-      throw badResponse(`HTTP ${response.status}: the answer is not JSON`, response.status, cause);
+    const documentId = this.#documentIds ? documentIdOf(doc) : undefined;
+    let { response, payload } = await this.#exchange(
+      documentId ? { documentId, variables: variables ?? {}, operationName } : { query, variables: variables ?? {}, operationName },
+      token,
+    );
+    // A server that does not know the id (another version): the text, once.
+    if (documentId && Array.isArray(payload['errors']) && payload['errors'].some((e) => isGraphQLError(e) && e.message === 'PersistedQueryNotFound')) {
+      ({ response, payload } = await this.#exchange({ query, variables: variables ?? {}, operationName }, token));
     }
-    if (!isObject(payload)) throw badResponse(`HTTP ${response.status}: not a GraphQL answer`, response.status);
     const errors = Array.isArray(payload['errors']) ? payload['errors'].filter(isGraphQLError) : [];
     if (errors.length > 0) throw new PortcullisError(errors, { status: response.status });
     const data = payload['data'];
@@ -649,6 +658,19 @@ export class PortcullisClient {
       throw badResponse(`HTTP ${response.status}: no data in the answer`, response.status);
     }
     return data;
+  }
+
+  /** POSTs a body and reads the answer as a JSON object. */
+  async #exchange(body: Record<string, unknown>, token: string | null): Promise<{ response: Response; payload: Record<string, unknown> }> {
+    const response = await this.#post(JSON.stringify(body), token);
+    let payload: unknown;
+    try {
+      payload = await response.json();
+    } catch (cause) {
+      throw badResponse(`HTTP ${response.status}: the answer is not JSON`, response.status, cause);
+    }
+    if (!isObject(payload)) throw badResponse(`HTTP ${response.status}: not a GraphQL answer`, response.status);
+    return { response, payload };
   }
 
   /** POSTs a GraphQL body; in cookie mode with the CSRF proof, renewed once on HTTP 403. */
@@ -739,6 +761,13 @@ function providerSignInResult(result: LoginResultFieldsFragment): ProviderSignIn
         expiresIn: result.expiresIn,
       };
   }
+}
+
+/** The id of one of this package's documents (its hash in the generated manifest), if it has one. */
+function documentIdOf(doc: unknown): string | undefined {
+  const meta = isObject(doc) || doc instanceof String ? (doc as { __meta__?: unknown }).__meta__ : undefined;
+  const hash = isObject(meta) ? meta['hash'] : undefined;
+  return typeof hash === 'string' && hash.startsWith('sha256:') ? hash : undefined;
 }
 
 function sourceOf(doc: unknown): string {

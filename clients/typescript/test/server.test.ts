@@ -285,6 +285,46 @@ describe('Bearer mode against the server', { skip }, () => {
   });
 });
 
+describe('documents sent by id', { skip }, () => {
+  let server: Server;
+  before(async () => {
+    server = await startServer({ GRAPHQL_ONLY_TRUSTED_DOCUMENTS: 'true' });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it('work where only trusted documents run, and nothing else does', async () => {
+    const account = newAccount();
+    const bodies: Record<string, unknown>[] = [];
+    const fetch: typeof globalThis.fetch = async (input, init = {}) => {
+      if (typeof init.body === 'string') bodies.push(JSON.parse(init.body) as Record<string, unknown>);
+      return globalThis.fetch(input, init);
+    };
+    const c = new PortcullisClient({ mode: 'bearer', url: server.graphql, documentIds: true, fetch });
+    await c.register(account);
+    await c.request(createQuoteMutation, { input: { text: 'Sent by id', author: 'Test' } });
+    const { me } = await c.request(meQuery);
+    assert.equal(me?.username, account.username);
+    assert.ok(bodies.length >= 3);
+    for (const body of bodies) {
+      assert.match(String(body['documentId']), /^sha256:[0-9a-f]{64}$/);
+      assert.equal(body['query'], undefined, 'no text is sent');
+    }
+    // Without the option the client sends its documents' text, which is not the manifest's
+    // byte for byte: refused, like a document of one's own.
+    const byText = new PortcullisClient({ mode: 'bearer', url: server.graphql });
+    await assert.rejects(byText.signIn(account.username, account.password), code('FORBIDDEN'));
+    const res = await globalThis.fetch(server.graphql, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    const answer = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    assert.equal(answer.errors[0]?.extensions.code, 'FORBIDDEN');
+  });
+});
+
 describe('access tokens that expire', { skip }, () => {
   let server: Server;
   before(async () => {

@@ -596,6 +596,40 @@ describe('documents', () => {
   });
 });
 
+describe('documents sent by id', () => {
+  it('send the manifest id instead of the text, and the text once when the server does not know the id', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    let known = false;
+    const fetch: typeof globalThis.fetch = async (_input, init = {}) => {
+      const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+      bodies.push(body);
+      const answer =
+        body['query'] === undefined && !known
+          ? { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'BAD_USER_INPUT' } }] }
+          : { data: { me: null } };
+      return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
+    };
+    const c = new PortcullisClient({ mode: 'bearer', url: 'http://server/graphql', documentIds: true, fetch });
+    assert.deepEqual(await c.request(meQuery), { me: null });
+    const id = (meQuery as unknown as { __meta__: { hash: string } }).__meta__.hash;
+    assert.match(id, /^sha256:[0-9a-f]{64}$/);
+    assert.equal(bodies.length, 2);
+    assert.equal(bodies[0]?.['documentId'], id);
+    assert.equal(bodies[0]?.['query'], undefined);
+    assert.equal(bodies[0]?.['operationName'], 'Me');
+    assert.equal(bodies[1]?.['documentId'], undefined);
+    assert.equal(bodies[1]?.['query'], meQuery.toString());
+    known = true;
+    await c.request(meQuery);
+    assert.equal(bodies.length, 3);
+    assert.equal(bodies[2]?.['query'], undefined);
+    // Without the option, the text as before.
+    await new PortcullisClient({ mode: 'bearer', url: 'http://server/graphql', fetch }).request(meQuery);
+    assert.equal(bodies[3]?.['documentId'], undefined);
+    assert.equal(bodies[3]?.['query'], meQuery.toString());
+  });
+});
+
 describe('passkeys (the browser side)', () => {
   it('turns the server options into WebAuthn options with binary values', () => {
     const json = JSON.stringify({
