@@ -2,11 +2,14 @@
 //! — executed on the schema in process, without HTTP: one user with 50 quotes on SQLite (the
 //! per-user count of the load runs).
 //!
-//! - `execute`: parse, validate and run the query with the viewer already resolved (what
-//!   `schema.execute` costs in the HTTP handler).
+//! - `execute_uncached`: what a document the server has not seen costs: parse it and check the
+//!   document rules (`DocumentChecks::parse`), check the variables, validate and run it with the
+//!   viewer already resolved.
+//! - `execute_cached`: the same request once its text is in the parsed-document cache
+//!   (`Documents::resolve` finds it by the text's SHA-256; no parse, no document checks).
 //! - `authenticate_execute_serialize`: what the handler does after reading the body: resolve the
-//!   Bearer token (`Sessions::authenticate`, cached session state), execute, and serialise the
-//!   response to JSON bytes.
+//!   Bearer token (`Sessions::authenticate`, cached session state), find the cached document,
+//!   execute, and serialise the response to JSON bytes.
 //!
 //! cargo bench --bench graphql_w1
 
@@ -17,6 +20,7 @@ use std::time::Duration;
 use async_graphql::Request;
 use criterion::{Criterion, criterion_group, criterion_main};
 use portcullis::graphql::context::Viewer;
+use portcullis::graphql::documents::{Documents, Wanted};
 use serde_json::json;
 
 const W1: &str = "query { quotes(first: 20) { nodes { id text author createdAt } } }";
@@ -45,11 +49,39 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("graphql_w1");
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(4));
-    group.bench_function("execute", |b| {
+    let checks = || {
+        portcullis::graphql::document_checks(
+            app.state.config.graphql_limits,
+            app.state.config.introspection,
+        )
+    };
+    let uncached = checks();
+    let documents = Documents::new(checks(), app.state.config.trusted_documents.clone());
+    let wanted = Wanted {
+        text: W1,
+        document_id: None,
+        persisted_query: None,
+    };
+    group.bench_function("execute_uncached", |b| {
         b.to_async(&rt).iter(|| async {
-            let request = Request::new(W1)
+            let mut request = Request::new(W1)
                 .data(viewer.clone())
                 .data(common::request_info());
+            let doc = uncached.parse(&request.query).unwrap();
+            uncached.check_variables(&doc, &request.variables).unwrap();
+            request.set_parsed_query(doc);
+            let response = app.schema.execute(request).await;
+            assert!(response.errors.is_empty());
+            response
+        })
+    });
+    group.bench_function("execute_cached", |b| {
+        b.to_async(&rt).iter(|| async {
+            let mut request = Request::new(W1)
+                .data(viewer.clone())
+                .data(common::request_info());
+            let prepared = documents.resolve(&wanted).unwrap();
+            documents.prepare(&prepared, &mut request).unwrap();
             let response = app.schema.execute(request).await;
             assert!(response.errors.is_empty());
             response
@@ -58,9 +90,11 @@ fn bench(c: &mut Criterion) {
     group.bench_function("authenticate_execute_serialize", |b| {
         b.to_async(&rt).iter(|| async {
             let principal = app.state.sessions.authenticate(&token).await.unwrap();
-            let request = Request::new(W1)
+            let mut request = Request::new(W1)
                 .data(Viewer::Authenticated(Box::new(principal)))
                 .data(common::request_info());
+            let prepared = documents.resolve(&wanted).unwrap();
+            documents.prepare(&prepared, &mut request).unwrap();
             let response = app.schema.execute(request).await;
             assert!(response.errors.is_empty());
             serde_json::to_vec(&response).unwrap()
