@@ -1,5 +1,8 @@
 //! One page of a user's quotes on SQLite, in process: a user with 10 quotes against one with
 //! 100,000, at the newest end and deep in the list. Keyset pages should cost the same for both.
+//! Per driver: `sqlx` is the pool (each SQLite connection on a thread of its own), `local` the
+//! reads on the calling thread (`store::local_reads`, sea-orm-sync on rusqlite) that the server
+//! uses on a SQLite file.
 //!
 //! cargo bench --bench quotes_page
 
@@ -12,16 +15,20 @@ use portcullis::domain::{Cursor, PageArgs};
 use portcullis::services::authz::WritePolicy;
 use portcullis::services::quotes::{Filter, OwnedQuotes, Quotes};
 use portcullis::services::rate_limits::{RateLimitConfig, RateLimits};
+use portcullis::store::local_reads::Reads;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
 use uuid::Uuid;
 
 struct Owner {
+    /// Through the pool.
     quotes: OwnedQuotes,
+    /// On the calling thread.
+    local: OwnedQuotes,
     /// The cursor of the row in the middle of the list.
     middle: Cursor,
 }
 
-async fn seed(db: &DatabaseConnection, quotes: &Quotes, count: usize) -> Owner {
+async fn seed(db: &DatabaseConnection, quotes: &Quotes, local: &Quotes, count: usize) -> Owner {
     let user = Uuid::now_v7();
     // Random, not from the v7 id: two ids made in the same millisecond share their first
     // characters, and the 10-quote owner is seeded that fast.
@@ -71,6 +78,7 @@ async fn seed(db: &DatabaseConnection, quotes: &Quotes, count: usize) -> Owner {
     tx.commit().await.unwrap();
     Owner {
         quotes: quotes.for_owner(user.into()),
+        local: local.for_owner(user.into()),
         middle: middle.unwrap(),
     }
 }
@@ -87,17 +95,22 @@ fn bench(c: &mut Criterion) {
         portcullis::db::migrate(&db).await.unwrap();
         let clock = Arc::new(SystemClock);
         let limits = RateLimits::new(RateLimitConfig::default(), db.clone(), clock.clone());
+        let policy = WritePolicy {
+            require_verified_email: false,
+        };
         let quotes = Quotes::new(
             db.clone(),
-            clock,
-            WritePolicy {
-                require_verified_email: false,
-            },
-            limits,
+            Reads::pooled(db.clone()),
+            clock.clone(),
+            policy,
+            limits.clone(),
         );
+        let reads = Reads::open(db.clone(), &url).unwrap();
+        assert!(reads.is_local());
+        let local = Quotes::new(db.clone(), reads, clock, policy, limits);
         // A crowd of other users' rows around ours, as in a real table.
-        let small = seed(&db, &quotes, 10).await;
-        let large = seed(&db, &quotes, 100_000).await;
+        let small = seed(&db, &quotes, &local, 10).await;
+        let large = seed(&db, &quotes, &local, 100_000).await;
         (small, large)
     });
 
@@ -107,18 +120,23 @@ fn bench(c: &mut Criterion) {
     let first20 = PageArgs::parse(Some(20), None, None, None).unwrap();
     let none = Filter::default();
     for (name, owner) in [("10", &small), ("100000", &large)] {
-        group.bench_function(format!("first20_newest/{name}_quotes"), |b| {
-            b.to_async(&rt)
-                .iter(|| async { owner.quotes.page(&none, first20).await.unwrap() })
-        });
         let deep = PageArgs {
             after: Some(owner.middle),
             ..first20
         };
-        group.bench_function(format!("first20_after_middle/{name}_quotes"), |b| {
-            b.to_async(&rt)
-                .iter(|| async { owner.quotes.page(&none, deep).await.unwrap() })
-        });
+        for (driver, quotes) in [("sqlx", &owner.quotes), ("local", &owner.local)] {
+            group.bench_function(format!("{driver}/first20_newest/{name}_quotes"), |b| {
+                b.to_async(&rt)
+                    .iter(|| async { quotes.page(&none, first20).await.unwrap() })
+            });
+            group.bench_function(
+                format!("{driver}/first20_after_middle/{name}_quotes"),
+                |b| {
+                    b.to_async(&rt)
+                        .iter(|| async { quotes.page(&none, deep).await.unwrap() })
+                },
+            );
+        }
         group.bench_function(format!("total_count/{name}_quotes"), |b| {
             b.to_async(&rt)
                 .iter(|| async { owner.quotes.count(&none).await.unwrap() })

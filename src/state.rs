@@ -28,6 +28,7 @@ use crate::services::rate_limits::RateLimits;
 use crate::services::sessions::{SessionSettings, Sessions};
 use crate::services::trail::Trail;
 use crate::services::two_factor::TwoFactor;
+use crate::store::local_reads::Reads;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -183,8 +184,11 @@ impl AppState {
             recent,
             limits.clone(),
         );
+        // On a SQLite file, the quotes' reads run on the calling thread (`store::local_reads`).
+        let reads = Reads::open(db.clone(), config.database_url())?;
         let quotes = Quotes::new(
             db.clone(),
+            reads,
             clock.clone(),
             WritePolicy {
                 require_verified_email: config.mail.require_verified_email,

@@ -26,6 +26,7 @@ use crate::domain::{Account, Cursor, NewPassword, Page, PageArgs, Role, SessionI
 use crate::error::AppError;
 use crate::mail::{Mail, PasswordChange, Recipient};
 use crate::store::like_literal;
+use crate::store::local_reads::Reads;
 use crate::store::paging::Keyset;
 use crate::store::sessions::{self as revocation, Which};
 use crate::store::users;
@@ -352,7 +353,7 @@ impl Directory {
     pub async fn page(&self, args: PageArgs) -> Result<Page<Account>, AppError> {
         let page = NEWEST_FIRST
             .page(
-                &self.db,
+                &Reads::pooled(self.db.clone()),
                 || self.filtered(),
                 args,
                 |u| Cursor {

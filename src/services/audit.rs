@@ -22,6 +22,7 @@ use crate::domain::{
 };
 use crate::error::AppError;
 use crate::metrics::Metrics;
+use crate::store::local_reads::Reads;
 use crate::store::paging::Keyset;
 
 /// Why a sign-in failed. Recorded for known accounts (and, without a user, for unknown logins).
@@ -372,7 +373,7 @@ impl EventLog {
     pub async fn page(&self, args: PageArgs) -> Result<Page<SecurityEvent>, AppError> {
         let page = NEWEST_FIRST
             .page(
-                &self.db,
+                &Reads::pooled(self.db.clone()),
                 || self.scoped(),
                 args,
                 |e| Cursor {

@@ -19,11 +19,14 @@ use crate::domain::quote::fold;
 use crate::domain::{Cursor, Page, PageArgs, Quote, QuoteAuthor, QuoteId, QuoteText, UserId};
 use crate::error::AppError;
 use crate::store::like_literal;
+use crate::store::local_reads::Reads;
 use crate::store::paging::Keyset;
 
 #[derive(Clone)]
 pub struct Quotes {
     db: DatabaseConnection,
+    /// Reads on the request path (on SQLite, on the calling thread).
+    reads: Reads,
     clock: Arc<dyn Clock>,
     policy: WritePolicy,
     limits: RateLimits,
@@ -32,12 +35,14 @@ pub struct Quotes {
 impl Quotes {
     pub fn new(
         db: DatabaseConnection,
+        reads: Reads,
         clock: Arc<dyn Clock>,
         policy: WritePolicy,
         limits: RateLimits,
     ) -> Self {
         Self {
             db,
+            reads,
             clock,
             policy,
             limits,
@@ -48,6 +53,7 @@ impl Quotes {
     pub fn for_owner(&self, owner: UserId) -> OwnedQuotes {
         OwnedQuotes {
             db: self.db.clone(),
+            reads: self.reads.clone(),
             owner,
         }
     }
@@ -116,6 +122,7 @@ fn to_quote(q: quote::Model) -> Quote {
 /// One owner's quotes, for reading.
 pub struct OwnedQuotes {
     db: DatabaseConnection,
+    reads: Reads,
     owner: UserId,
 }
 
@@ -152,9 +159,8 @@ impl OwnedQuotes {
 
     pub async fn get(&self, id: QuoteId) -> Result<Option<Quote>, AppError> {
         Ok(self
-            .scoped()
-            .filter(quote::Column::Id.eq(id.uuid()))
-            .one(&self.db)
+            .reads
+            .one(self.scoped().filter(quote::Column::Id.eq(id.uuid())))
             .await?
             .map(to_quote))
     }
@@ -164,7 +170,7 @@ impl OwnedQuotes {
     pub async fn page(&self, filter: &Filter, args: PageArgs) -> Result<Page<Quote>, AppError> {
         let page = NEWEST_FIRST
             .page(
-                &self.db,
+                &self.reads,
                 || self.filtered(filter),
                 args,
                 |q| Cursor {

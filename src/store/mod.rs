@@ -4,6 +4,7 @@
 //! services.
 
 mod like;
+pub mod local_reads;
 pub mod paging;
 pub mod sessions;
 pub mod users;

@@ -3,11 +3,11 @@
 //! page requests never shift what comes next.
 
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select,
+    ColumnTrait, Condition, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    TryIntoModel,
 };
-use uuid::Uuid;
 
+use super::local_reads::Reads;
 use crate::domain::{Cursor, Page, PageArgs};
 
 /// The two columns a table's newest-first order is made of.
@@ -55,13 +55,16 @@ impl<E: EntityTrait> Keyset<E> {
 
     /// One page of the rows `rows()` selects: a single indexed range query, plus an existence
     /// probe for the far end when a cursor is given. `key` reads a row's (time, id).
-    pub async fn page<C: ConnectionTrait>(
+    pub async fn page(
         &self,
-        conn: &C,
+        reads: &Reads,
         rows: impl Fn() -> Select<E>,
         args: PageArgs,
         key: impl Fn(&E::Model) -> Cursor,
-    ) -> Result<Page<E::Model>, DbErr> {
+    ) -> Result<Page<E::Model>, DbErr>
+    where
+        E::ActiveModel: TryIntoModel<E::Model>,
+    {
         let mut query = rows();
         if let Some(after) = args.after {
             query = query.filter(self.older_than(after));
@@ -74,7 +77,7 @@ impl<E: EntityTrait> Keyset<E> {
         } else {
             query.order_by_desc(self.time).order_by_desc(self.id)
         };
-        let mut found = query.limit(args.limit + 1).all(conn).await?;
+        let mut found = reads.all(query.limit(args.limit + 1)).await?;
         let more = found.len() as u64 > args.limit;
         found.truncate(usize::try_from(args.limit).unwrap_or(usize::MAX));
         if args.backward {
@@ -88,7 +91,11 @@ impl<E: EntityTrait> Keyset<E> {
             (beyond, Some(more), None)
         };
         let beyond = match far_end {
-            Some(side) => self.exists(conn, rows().filter(side)).await?,
+            Some(side) => {
+                reads
+                    .exists(rows().filter(side).select_only().column(self.id))
+                    .await?
+            }
             None => false,
         };
         Ok(Page {
@@ -96,16 +103,5 @@ impl<E: EntityTrait> Keyset<E> {
             has_next_page: has_next_page.unwrap_or(beyond),
             has_previous_page: has_previous_page.unwrap_or(beyond),
         })
-    }
-
-    async fn exists<C: ConnectionTrait>(&self, conn: &C, rows: Select<E>) -> Result<bool, DbErr> {
-        Ok(rows
-            .select_only()
-            .column(self.id)
-            .limit(1)
-            .into_tuple::<Uuid>()
-            .one(conn)
-            .await?
-            .is_some())
     }
 }
