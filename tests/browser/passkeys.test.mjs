@@ -48,32 +48,36 @@ async function addAuthenticator(context, page) {
   };
 }
 
-/** The access token's claims, read from the server's answers the page received. */
-function claimsOf(bodies, field) {
-  for (let i = bodies.length - 1; i >= 0; i -= 1) {
-    let parsed;
-    try {
-      parsed = JSON.parse(bodies[i]);
-    } catch {
-      continue;
-    }
-    const payload = parsed?.data?.[field];
-    if (payload?.accessToken) return JSON.parse(Buffer.from(payload.accessToken.split('.')[1], 'base64url').toString());
-  }
-  return null;
-}
-
+/**
+ * The bodies of the page's /graphql answers, in the order they came. Each is read as its
+ * response arrives; `claims` waits for the reads still running, so an answer the page has
+ * already acted on is never missed.
+ */
 function recordBodies(page) {
-  const bodies = [];
-  page.on('response', async (res) => {
+  const reads = [];
+  page.on('response', (res) => {
     if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
-    try {
-      bodies.push(await res.text());
-    } catch {
-      // the page went away
-    }
+    reads.push(res.text().catch(() => null)); // null: the page went away
   });
-  return bodies;
+  return {
+    /** How many answers came so far: claims after this mark are the next action's. */
+    mark: () => reads.length,
+    /** The access token's claims in the first `field` payload after `mark`, or null. */
+    async claims(field, mark) {
+      const bodies = await Promise.all(reads.slice(mark));
+      for (const text of bodies) {
+        let parsed;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          continue;
+        }
+        const payload = parsed?.data?.[field];
+        if (payload?.accessToken) return JSON.parse(Buffer.from(payload.accessToken.split('.')[1], 'base64url').toString());
+      }
+      return null;
+    },
+  };
 }
 
 /** The operation names the page sent to /graphql. */
@@ -116,7 +120,7 @@ describe('passkeys in the console', { skip: skipUnlessReady(), timeout: 10 * 60_
     const context = await browser.newContext();
     const page = await context.newPage();
     const seen = await watch(page);
-    const bodies = recordBodies(page);
+    const answers = recordBodies(page);
     const operations = recordOperations(page);
     const authenticator = await addAuthenticator(context, page);
 
@@ -153,12 +157,18 @@ describe('passkeys in the console', { skip: skipUnlessReady(), timeout: 10 * 60_
     // The virtual authenticator answers a pending conditional request at once, as if the user
     // had picked the passkey among the username field's suggestions: signed in again, no click.
     const before = operations.length;
+    let mark = answers.mark();
+    // (The whole round trip can fit between two animation frames: wait for the answer to the
+    // sign-in, not for the signed-out screen to be seen.)
+    const finished = page.waitForResponse(
+      (res) => res.url().endsWith('/graphql') && (res.request().postData() ?? '').includes('"FinishPasskeySignIn"'),
+    );
     await page.getByRole('button', { name: 'Sign out', exact: true }).first().click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="signed-in-user"]') === null);
+    await finished;
     await signedInAs(page, ADA.username).waitFor();
     const sent = operations.slice(before);
     assert.ok(sent.includes('StartPasskeySignIn') && sent.includes('FinishPasskeySignIn'), `autofill sign-in: ${sent.join(', ')}`);
-    let claims = claimsOf(bodies, 'finishPasskeySignIn');
+    let claims = await answers.claims('finishPasskeySignIn', mark);
     assert.deepEqual(claims?.amr, ['hwk', 'user'], 'a passkey is two factors');
     assert.equal(claims?.aal, 'aal2');
 
@@ -172,9 +182,10 @@ describe('passkeys in the console', { skip: skipUnlessReady(), timeout: 10 * 60_
     const username = page.getByRole('form', { name: 'Sign in' }).getByLabel('Username or email');
     assert.equal(await username.getAttribute('autocomplete'), 'username webauthn');
     await screenshot(page, 'passkeys-sign-in');
+    mark = answers.mark();
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await signedInAs(page, ADA.username).waitFor();
-    claims = claimsOf(bodies, 'finishPasskeySignIn');
+    claims = await answers.claims('finishPasskeySignIn', mark);
     assert.deepEqual(claims?.amr, ['hwk', 'user']);
 
     // With a passkey, the password asks for a second factor: the passkey meets it.
@@ -190,9 +201,10 @@ describe('passkeys in the console', { skip: skipUnlessReady(), timeout: 10 * 60_
     await page.getByRole('button', { name: 'Use your passkey' }).click();
     await page.locator('[data-testid="notice"][data-kind="error"]').filter({ hasText: /No passkey was used|not accepted/ }).waitFor();
     await authenticator.allowVerification();
+    mark = answers.mark();
     await page.getByRole('button', { name: 'Use your passkey' }).click();
     await signedInAs(page, ADA.username).waitFor();
-    claims = claimsOf(bodies, 'finishPasskeySecondFactor');
+    claims = await answers.claims('finishPasskeySecondFactor', mark);
     assert.deepEqual(claims?.amr, ['pwd', 'hwk', 'user']);
 
     // Rename it; the list shows its last use now.
@@ -225,10 +237,11 @@ describe('passkeys in the console', { skip: skipUnlessReady(), timeout: 10 * 60_
     const dialog = page.getByTestId('reauth-dialog');
     await dialog.getByRole('button', { name: 'Confirm with your passkey' }).waitFor();
     await screenshot(page, 'passkeys-reauth');
+    mark = answers.mark();
     await dialog.getByRole('button', { name: 'Confirm with your passkey' }).click();
     await notice(page).filter({ hasText: 'Passkey "Work laptop" deleted' }).waitFor();
     await section.getByTestId('passkey-empty').waitFor();
-    claims = claimsOf(bodies, 'reauthenticateWithPasskey');
+    claims = await answers.claims('reauthenticateWithPasskey', mark);
     assert.ok(claims?.auth_time, 'the reauthentication renewed auth_time');
 
     // Without a passkey, the password alone signs in again.
