@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { clearNotice, clearNoticeOnNavigate, noticeStore } from './notice';
 import { clearProviderStep } from './providers';
 import { ReauthDialog } from './reauth';
-import { href, navigate, useRoute, type Route } from './router';
+import { currentRoute, href, navigate, useRoute, type Route } from './router';
 import { sessionStore, signOut, type SessionView } from './session';
 import { useStore } from './store';
 import { Loading, Page } from './ui';
@@ -197,11 +197,12 @@ export function App() {
     else clearProviderStep();
   }, [route.path, route.linkPage]);
 
-  // Signed in on a signed-out path: show the canonical address.
+  // Signed in on a signed-out path: show the canonical address. Only if the address is still
+  // that path when this runs (after the render): a link followed right after signing in wins.
   useEffect(() => {
-    if (session.status === 'signedIn' && PUBLIC_PATHS.has(route.path) && !route.linkPage) {
-      window.location.replace(href('/quotes'));
-    }
+    if (session.status !== 'signedIn' || !PUBLIC_PATHS.has(route.path) || route.linkPage) return;
+    const now = currentRoute();
+    if (now.path === route.path && !now.linkPage) window.location.replace(href('/quotes'));
   }, [session.status, route.path, route.linkPage]);
 
   return (
