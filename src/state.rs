@@ -29,6 +29,7 @@ use crate::services::sessions::{SessionSettings, Sessions};
 use crate::services::trail::Trail;
 use crate::services::two_factor::TwoFactor;
 use crate::store::local_reads::Reads;
+use crate::store::write_gate::WriteGate;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -97,6 +98,9 @@ impl AppState {
             },
             audit.clone(),
             devices.clone(),
+            // On a SQLite file, the rotations' transactions take turns on one writer
+            // (`store::write_gate`).
+            WriteGate::open(db.clone(), config.database_url())?,
         );
         // The TOTP key also seals queued mail (which carries live tokens); the row id is the
         // associated data, so ciphertexts cannot be swapped between rows or with TOTP secrets.

@@ -235,7 +235,7 @@ where
 }
 
 /// The file of a `sqlite:` URL, or `None` for an in-memory database or another scheme.
-fn sqlite_file(url: &str) -> Option<String> {
+pub(super) fn sqlite_file(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;

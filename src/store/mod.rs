@@ -8,5 +8,6 @@ pub mod local_reads;
 pub mod paging;
 pub mod sessions;
 pub mod users;
+pub mod write_gate;
 
 pub use like::like_literal;

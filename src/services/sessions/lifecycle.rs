@@ -7,8 +7,8 @@ use std::time::Duration;
 use entity::{refresh_token, session};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Insert,
+    PaginatorTrait, QueryFilter, QueryOrder, QueryTrait, Set, UpdateMany,
 };
 use secrecy::SecretString;
 use uuid::Uuid;
@@ -25,6 +25,7 @@ use crate::services::devices::{DeviceId, Devices};
 use crate::services::principal::Principal;
 use crate::store::sessions::{self as revocation, Which};
 use crate::store::users;
+use crate::store::write_gate::WriteGate;
 
 /// A fresh token pair. `Debug` is redacted: both tokens are credentials.
 pub struct IssuedTokens {
@@ -145,9 +146,11 @@ pub struct Sessions {
     auth: Authenticator,
     audit: Audit,
     devices: Devices,
+    writes: WriteGate,
 }
 
 impl Sessions {
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: DatabaseConnection,
         keys: Arc<TokenKeys>,
@@ -156,6 +159,7 @@ impl Sessions {
         settings: SessionSettings,
         audit: Audit,
         devices: Devices,
+        writes: WriteGate,
     ) -> Self {
         let auth = Authenticator::new(
             db.clone(),
@@ -172,6 +176,7 @@ impl Sessions {
             auth,
             audit,
             devices,
+            writes,
         }
     }
 
@@ -258,26 +263,25 @@ impl Sessions {
                 // Stamped at the swap itself, so that a request that began before it can tell
                 // it was racing this one rather than replaying a token retired earlier.
                 let swapped_at = self.clock.now_micros();
-                // The swap and the successor commit together: whoever sees the token retired
-                // (a racing request blocks on the row until then) also finds its successor.
-                let txn = self.db.begin().await?;
-                let won = refresh_token::Entity::update_many()
+                let backend = self.writes.backend();
+                let retire = refresh_token::Entity::update_many()
                     .col_expr(refresh_token::Column::RetiredAt, Expr::value(swapped_at))
                     .filter(refresh_token::Column::Id.eq(token.id))
                     .filter(refresh_token::Column::RetiredAt.is_null())
-                    .exec(&txn)
-                    .await?
-                    .rows_affected
-                    == 1;
-                if won {
-                    self.insert_refresh_token(&txn, &session, successor.hash, swapped_at)
-                        .await?;
-                    // One write transaction per refresh: SQLite runs one writer at a time.
-                    touch(&txn, &session, client, swapped_at).await?;
-                    txn.commit().await?;
+                    .build(backend);
+                let add = Insert::one(self.refresh_token_row(
+                    &session,
+                    successor.hash.clone(),
+                    swapped_at,
+                ))
+                .build(backend);
+                let touch = touch_statement(&session, client, swapped_at).build(backend);
+                // The swap and the successor commit together (one write transaction per
+                // refresh): whoever sees the token retired (a racing request waits for the row
+                // or the turn until then) also finds its successor.
+                if self.writes.if_one_row(retire, vec![add, touch]).await? {
                     return self.issue_next(&session, successor.token).await;
                 }
-                txn.rollback().await?;
                 // A concurrent refresh of the same token retired it first: this one loses. It is
                 // not treated as theft (the winner's pair stays valid) unless grace applies.
                 if grace.is_zero() {
@@ -435,6 +439,19 @@ impl Sessions {
         hash: String,
         now: Micros,
     ) -> Result<(), AppError> {
+        self.refresh_token_row(session, hash, now)
+            .insert(conn)
+            .await?;
+        Ok(())
+    }
+
+    /// A new live refresh token of `session`, stored as `hash`.
+    fn refresh_token_row(
+        &self,
+        session: &session::Model,
+        hash: String,
+        now: Micros,
+    ) -> refresh_token::ActiveModel {
         // A refresh token never outlives its session.
         let expires_at = now
             .saturating_add(micros(self.settings.refresh_token_ttl))
@@ -447,9 +464,6 @@ impl Sessions {
             expires_at: Set(expires_at),
             retired_at: Set(None),
         }
-        .insert(conn)
-        .await?;
-        Ok(())
     }
 
     fn tokens(
@@ -607,6 +621,16 @@ async fn touch(
     client: &ClientInfo,
     now: Micros,
 ) -> Result<(), AppError> {
+    touch_statement(session, client, now).exec(conn).await?;
+    Ok(())
+}
+
+/// Records a use of the session: when, and from where.
+fn touch_statement(
+    session: &session::Model,
+    client: &ClientInfo,
+    now: Micros,
+) -> UpdateMany<session::Entity> {
     session::Entity::update_many()
         .col_expr(session::Column::LastUsedAt, Expr::value(now))
         .col_expr(session::Column::Ip, Expr::value(client.ip.clone()))
@@ -615,7 +639,4 @@ async fn touch(
             Expr::value(client.user_agent.clone()),
         )
         .filter(session::Column::Id.eq(session.id))
-        .exec(conn)
-        .await?;
-    Ok(())
 }

@@ -1,0 +1,271 @@
+//! Hot write transactions: on a SQLite file, one at a time, each in one hand-off.
+//!
+//! SQLite runs one writer at a time. Through the pool, concurrent transactions each reach their
+//! first write and all but one get `SQLITE_BUSY`: SQLite's busy handler then sleeps 1, 2, 5,
+//! 10… ms before trying again, however soon the lock is free. And a transaction of several
+//! statements holds the lock across every hand-off to sqlx's connection thread and back to an
+//! async worker (begin, each statement, commit), which on a busy server waits its turn among
+//! the other requests' tasks each time.
+//!
+//! Here, on a SQLite file, such transactions take turns in this process (an async lock: the next
+//! one starts the moment the previous one ends, in arrival order) and each runs whole on a
+//! blocking thread, on one read-write connection of SeaORM's synchronous flavour (`sea-orm-sync`
+//! on rusqlite), with the statements sea-orm builds for SQLite: one hand-off per transaction.
+//! Other writes, and other processes on the same file, still meet SQLite's own locking (the
+//! connection waits up to 10 s for the lock, like the pool's). An in-memory SQLite database and
+//! PostgreSQL/MySQL (which lock rows, not the database) run the same statements through the pool.
+
+use std::sync::{Arc, mpsc};
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement, TransactionTrait};
+use sea_orm_sync::{ConnectionTrait as _, TransactionTrait as _};
+use tokio::sync::oneshot;
+
+use super::local_reads::sqlite_file;
+
+#[derive(Clone)]
+pub struct WriteGate {
+    db: DatabaseConnection,
+    local: Option<Arc<Local>>,
+}
+
+/// The writer: a thread of its own that owns the connection (a rusqlite connection stays on
+/// one thread) and runs the transactions sent to it in arrival order. It ends when the last
+/// `WriteGate` goes.
+struct Local {
+    jobs: mpsc::Sender<Job>,
+}
+
+struct Job {
+    first: Statement,
+    then: Vec<Statement>,
+    done: oneshot::Sender<Result<bool, DbErr>>,
+}
+
+impl WriteGate {
+    /// On a SQLite file (the pool's URL), transactions run as described above; otherwise
+    /// through the pool.
+    pub fn open(db: DatabaseConnection, url: &str) -> Result<Self, DbErr> {
+        let Some(path) = sqlite_file(url) else {
+            return Ok(Self { db, local: None });
+        };
+        let (jobs, queue) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("sqlite-writer".into())
+            .spawn(move || writer(&path, &queue))
+            .map_err(|e| DbErr::Custom(format!("SQLite writer thread: {e}")))?;
+        Ok(Self {
+            db,
+            local: Some(Arc::new(Local { jobs })),
+        })
+    }
+
+    /// The database's backend, to build the statements for.
+    pub fn backend(&self) -> sea_orm::DatabaseBackend {
+        self.db.get_database_backend()
+    }
+
+    /// One transaction: `first`, then — only if it changed exactly one row — `then` in order,
+    /// committed together. Whether `first` changed one row; if not, nothing is written.
+    /// Statements are built for [`WriteGate::backend`].
+    pub async fn if_one_row(&self, first: Statement, then: Vec<Statement>) -> Result<bool, DbErr> {
+        if let Some(local) = &self.local {
+            // Once sent, the transaction runs to its end even if the request goes away
+            // meanwhile: never left half-done on the connection.
+            let (done, result) = oneshot::channel();
+            local
+                .jobs
+                .send(Job { first, then, done })
+                .map_err(|_| DbErr::Custom("the SQLite writer has stopped".into()))?;
+            return result
+                .await
+                .map_err(|_| DbErr::Custom("the SQLite writer has stopped".into()))?;
+        }
+        let txn = self.db.begin().await?;
+        if txn.execute_raw(first).await?.rows_affected() != 1 {
+            txn.rollback().await?;
+            return Ok(false);
+        }
+        for statement in then {
+            txn.execute_raw(statement).await?;
+        }
+        txn.commit().await?;
+        Ok(true)
+    }
+}
+
+/// The writer thread: a connection opened on first use, and again after a failure.
+fn writer(path: &str, queue: &mpsc::Receiver<Job>) {
+    let mut connection: Option<sea_orm_sync::DatabaseConnection> = None;
+    while let Ok(Job { first, then, done }) = queue.recv() {
+        let result = match &mut connection {
+            Some(connection) => run(connection, first, then),
+            empty => match open_writer(path) {
+                Ok(opened) => run(empty.insert(opened), first, then),
+                Err(e) => Err(e),
+            },
+        };
+        if result.is_err() {
+            // Whatever state the connection is in, the next transaction gets a new one.
+            connection = None;
+        }
+        // The request may have gone away: then nobody reads the result.
+        let _ = done.send(result);
+    }
+}
+
+fn run(
+    connection: &sea_orm_sync::DatabaseConnection,
+    first: Statement,
+    then: Vec<Statement>,
+) -> Result<bool, DbErr> {
+    let txn = connection.begin().map_err(sync_err)?;
+    if txn
+        .execute_raw(sync(first))
+        .map_err(sync_err)?
+        .rows_affected()
+        != 1
+    {
+        txn.rollback().map_err(sync_err)?;
+        return Ok(false);
+    }
+    for statement in then {
+        txn.execute_raw(sync(statement)).map_err(sync_err)?;
+    }
+    txn.commit().map_err(sync_err)?;
+    Ok(true)
+}
+
+fn sync(statement: Statement) -> sea_orm_sync::Statement {
+    sea_orm_sync::Statement {
+        sql: statement.sql,
+        values: statement.values,
+        db_backend: sea_orm_sync::DatabaseBackend::Sqlite,
+    }
+}
+
+/// SQLite's message (statements and values are not in it).
+fn sync_err(e: sea_orm_sync::DbErr) -> DbErr {
+    DbErr::Custom(format!("SQLite write: {e}"))
+}
+
+fn open_writer(path: &str) -> Result<sea_orm_sync::DatabaseConnection, DbErr> {
+    // `rw`: the file exists (the pool created and migrated it); never create another one.
+    let connection =
+        sea_orm_sync::Database::connect(format!("sqlite://{path}?mode=rw")).map_err(sync_err)?;
+    // As the pool's connections: foreign keys enforced, the same durability in WAL mode, and up
+    // to 10 s for a lock another connection holds (this runs on a blocking thread).
+    connection
+        .execute_unprepared(
+            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;",
+        )
+        .map_err(sync_err)?;
+    Ok(connection)
+}
+
+#[cfg(test)]
+mod tests {
+    use entity::user;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryTrait, Set};
+    use uuid::Uuid;
+
+    use super::*;
+
+    fn add_user(id: Uuid, name: &str) -> user::ActiveModel {
+        user::ActiveModel {
+            id: Set(id),
+            email: Set(format!("{name}@example.com")),
+            username: Set(name.into()),
+            username_key: Set(name.into()),
+            password_hash: Set(None),
+            role: Set("USER".into()),
+            email_verified: Set(false),
+            created_at: Set(1),
+            updated_at: Set(1),
+            disabled_at: Set(None),
+        }
+    }
+
+    /// `first` sets alice's `updated_at` from 1 to 2 (one row the first time, none after);
+    /// `then` adds a user.
+    fn statements(gate: &WriteGate, alice: Uuid, name: &str) -> (Statement, Vec<Statement>) {
+        let backend = gate.backend();
+        let first = user::Entity::update_many()
+            .col_expr(user::Column::UpdatedAt, Expr::value(2_i64))
+            .filter(user::Column::Id.eq(alice))
+            .filter(user::Column::UpdatedAt.eq(1_i64))
+            .build(backend);
+        let then = vec![sea_orm::Insert::one(add_user(Uuid::now_v7(), name)).build(backend)];
+        (first, then)
+    }
+
+    async fn check(gate: WriteGate, db: &DatabaseConnection) {
+        let alice = Uuid::now_v7();
+        add_user(alice, "alice").insert(db).await.unwrap();
+
+        let (first, then) = statements(&gate, alice, "bob");
+        assert!(
+            gate.if_one_row(first, then).await.unwrap(),
+            "one row: the rest is written"
+        );
+        let (first, then) = statements(&gate, alice, "carol");
+        assert!(
+            !gate.if_one_row(first, then).await.unwrap(),
+            "no row: nothing more"
+        );
+        let names: Vec<String> = user::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| u.username)
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&"bob".to_owned()) && !names.contains(&"carol".to_owned()));
+
+        // A statement that fails (a duplicate key) leaves nothing of its transaction behind,
+        // and the next transaction runs.
+        let alice_again = user::Entity::find_by_id(alice)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(alice_again.updated_at, 2);
+        let first = user::Entity::update_many()
+            .col_expr(user::Column::UpdatedAt, Expr::value(3_i64))
+            .filter(user::Column::Id.eq(alice))
+            .build(gate.backend());
+        let duplicate = sea_orm::Insert::one(add_user(alice, "alice")).build(gate.backend());
+        assert!(gate.if_one_row(first, vec![duplicate]).await.is_err());
+        let alice_after = user::Entity::find_by_id(alice)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(alice_after.updated_at, 2, "rolled back");
+        let (first, then) = statements(&gate, alice, "dave");
+        assert!(!gate.if_one_row(first, then).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn a_sqlite_file_runs_transactions_on_its_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("w.db").display());
+        let db = crate::db::connect_url(&url, 2).await.unwrap();
+        crate::db::migrate(&db).await.unwrap();
+        let gate = WriteGate::open(db.clone(), &url).unwrap();
+        assert!(gate.local.is_some());
+        check(gate, &db).await;
+    }
+
+    #[tokio::test]
+    async fn in_memory_sqlite_runs_them_through_the_pool() {
+        let url = "sqlite::memory:";
+        let db = crate::db::connect_url(url, 1).await.unwrap();
+        crate::db::migrate(&db).await.unwrap();
+        let gate = WriteGate::open(db.clone(), url).unwrap();
+        assert!(gate.local.is_none());
+        check(gate, &db).await;
+    }
+}
