@@ -7,9 +7,9 @@
 //! async worker (begin, each statement, commit), which on a busy server waits its turn among
 //! the other requests' tasks each time.
 //!
-//! Here, on a SQLite file, such transactions take turns in this process (an async lock: the next
-//! one starts the moment the previous one ends, in arrival order) and each runs whole on a
-//! blocking thread, on one read-write connection of SeaORM's synchronous flavour (`sea-orm-sync`
+//! Here, on a SQLite file, such transactions are sent to one writer thread of this process,
+//! which runs them in arrival order (the next one starts the moment the previous one ends),
+//! each whole, on its one read-write connection of SeaORM's synchronous flavour (`sea-orm-sync`
 //! on rusqlite), with the statements sea-orm builds for SQLite: one hand-off per transaction.
 //! Other writes, and other processes on the same file, still meet SQLite's own locking (the
 //! connection waits up to 10 s for the lock, like the pool's). An in-memory SQLite database and
