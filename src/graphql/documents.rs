@@ -21,10 +21,17 @@ use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, Opera
 use super::limits::{DocumentChecks, error};
 use crate::config::{TrustedDocuments, parse_hash, sha256};
 
-/// The cache's budget; an entry weighs its text times [`WEIGHT_PER_BYTE`] (the parsed tree is
-/// several times the text).
+/// The cache's budget; an entry weighs its text times [`WEIGHT_PER_BYTE`]. The parsed tree
+/// takes far more than the text: weighed at 8 per byte, 1,000 accounts seeding through
+/// 20-field mutations filled the cache to ~100 MiB of process memory (BENCHMARKS.md, "Memory
+/// of the parsed-document cache"); at 32 per byte the budget is roughly what it holds.
 const CACHE_BYTES: u64 = 32 * 1024 * 1024;
-const WEIGHT_PER_BYTE: u64 = 8;
+const WEIGHT_PER_BYTE: u64 = 32;
+
+/// What a cached document of `text_len` bytes counts against the cache's budget.
+fn weight(text_len: usize) -> u64 {
+    (text_len as u64 + 64) * WEIGHT_PER_BYTE
+}
 
 /// Apollo's message for an unknown hash: clients match it and send the text.
 pub const NOT_FOUND: &str = "PersistedQueryNotFound";
@@ -75,9 +82,7 @@ impl Documents {
     pub fn new(checks: DocumentChecks, trusted: TrustedDocuments) -> Self {
         let cache = moka::sync::Cache::builder()
             .max_capacity(CACHE_BYTES)
-            .weigher(|_, p: &Arc<Prepared>| {
-                u32::try_from((p.text.len() as u64 + 64) * WEIGHT_PER_BYTE).unwrap_or(u32::MAX)
-            })
+            .weigher(|_, p: &Arc<Prepared>| u32::try_from(weight(p.text.len())).unwrap_or(u32::MAX))
             .build();
         Self {
             cache,
