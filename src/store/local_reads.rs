@@ -127,7 +127,7 @@ impl Reads {
     pub async fn exists<E: EntityTrait>(&self, query: Select<E>) -> Result<bool, DbErr> {
         let query = query.limit(1);
         if let Some(local) = &self.local {
-            match local.query(&query.build(DatabaseBackend::Sqlite)) {
+            match local.query(query.build(DatabaseBackend::Sqlite)) {
                 Ok(rows) => return Ok(!rows.is_empty()),
                 Err(skip) => skipped(&skip),
             }
@@ -148,18 +148,11 @@ fn skipped(skip: &Skip) {
 }
 
 impl Local {
-    fn query(
-        &self,
-        statement: &sea_orm::Statement,
-    ) -> Result<Vec<sea_orm_sync::QueryResult>, Skip> {
+    fn query(&self, statement: sea_orm::Statement) -> Result<Vec<sea_orm_sync::QueryResult>, Skip> {
         if self.off.load(Ordering::Relaxed) {
             return Err(Skip::Off);
         }
-        let statement = sea_orm_sync::Statement {
-            sql: statement.sql.clone(),
-            values: statement.values.clone(),
-            db_backend: sea_orm_sync::DatabaseBackend::Sqlite,
-        };
+        let statement = sync_statement(statement);
         CONNECTIONS.with_borrow_mut(|connections| {
             let at = match connections.iter().position(|(id, _)| *id == self.id) {
                 Some(at) => at,
@@ -188,7 +181,7 @@ impl Local {
         E: EntityTrait,
         E::ActiveModel: TryIntoModel<E::Model>,
     {
-        self.query(&query.build(DatabaseBackend::Sqlite))?
+        self.query(query.build(DatabaseBackend::Sqlite))?
             .iter()
             .map(to_model::<E>)
             .collect()
@@ -247,16 +240,30 @@ pub(super) fn sqlite_file(url: &str) -> Option<String> {
     (!in_memory).then(|| path.to_owned())
 }
 
-fn open_local(path: &str) -> Result<sea_orm_sync::DatabaseConnection, DbErr> {
-    let local = |e: sea_orm_sync::DbErr| DbErr::Custom(format!("local SQLite connection: {e}"));
-    // `rw`: the file exists (the pool created and migrated it); never create another one.
-    let connection =
-        sea_orm_sync::Database::connect(format!("sqlite://{path}?mode=rw")).map_err(local)?;
-    // Read only, and never wait for a lock on an async worker (see the module's comment).
-    connection
-        .execute_unprepared("PRAGMA query_only = ON; PRAGMA busy_timeout = 0;")
-        .map_err(local)?;
+/// A statement sea-orm built for SQLite, for SeaORM's synchronous flavour (the same values).
+pub(super) fn sync_statement(statement: sea_orm::Statement) -> sea_orm_sync::Statement {
+    sea_orm_sync::Statement {
+        sql: statement.sql,
+        values: statement.values,
+        db_backend: sea_orm_sync::DatabaseBackend::Sqlite,
+    }
+}
+
+/// A connection of SeaORM's synchronous flavour to the SQLite file at `path`, set up by
+/// `pragmas`. `rw`: the file exists (the pool created and migrated it); never another one.
+pub(super) fn connect_sync(
+    path: &str,
+    pragmas: &str,
+) -> Result<sea_orm_sync::DatabaseConnection, sea_orm_sync::DbErr> {
+    let connection = sea_orm_sync::Database::connect(format!("sqlite://{path}?mode=rw"))?;
+    connection.execute_unprepared(pragmas)?;
     Ok(connection)
+}
+
+fn open_local(path: &str) -> Result<sea_orm_sync::DatabaseConnection, DbErr> {
+    // Read only, and never wait for a lock on an async worker (see the module's comment).
+    connect_sync(path, "PRAGMA query_only = ON; PRAGMA busy_timeout = 0;")
+        .map_err(|e| DbErr::Custom(format!("local SQLite connection: {e}")))
 }
 
 #[cfg(test)]
@@ -272,21 +279,10 @@ mod tests {
         let db = crate::db::connect_url(&url, 2).await.unwrap();
         crate::db::migrate(&db).await.unwrap();
         let owner = Uuid::now_v7();
-        user::ActiveModel {
-            id: Set(owner),
-            email: Set("a@example.com".into()),
-            username: Set("a".into()),
-            username_key: Set("a".into()),
-            password_hash: Set(None),
-            role: Set("USER".into()),
-            email_verified: Set(true),
-            created_at: Set(1),
-            updated_at: Set(1),
-            disabled_at: Set(None),
-        }
-        .insert(&db)
-        .await
-        .unwrap();
+        crate::store::test_user(owner, "a")
+            .insert(&db)
+            .await
+            .unwrap();
         (db, url, owner)
     }
 

@@ -15,25 +15,21 @@
 //! connection waits up to 10 s for the lock, like the pool's). An in-memory SQLite database and
 //! PostgreSQL/MySQL (which lock rows, not the database) run the same statements through the pool.
 
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement, TransactionTrait};
 use sea_orm_sync::{ConnectionTrait as _, TransactionTrait as _};
 use tokio::sync::oneshot;
 
-use super::local_reads::sqlite_file;
+use super::local_reads::{connect_sync, sqlite_file, sync_statement};
 
 #[derive(Clone)]
 pub struct WriteGate {
     db: DatabaseConnection,
-    local: Option<Arc<Local>>,
-}
-
-/// The writer: a thread of its own that owns the connection (a rusqlite connection stays on
-/// one thread) and runs the transactions sent to it in arrival order. It ends when the last
-/// `WriteGate` goes.
-struct Local {
-    jobs: mpsc::Sender<Job>,
+    /// On a SQLite file, the writer's queue. The writer is a thread of its own that owns the
+    /// connection (a rusqlite connection stays on one thread) and runs the transactions sent to
+    /// it in arrival order; it ends when the last `WriteGate` goes.
+    writer: Option<mpsc::Sender<Job>>,
 }
 
 struct Job {
@@ -47,7 +43,7 @@ impl WriteGate {
     /// through the pool.
     pub fn open(db: DatabaseConnection, url: &str) -> Result<Self, DbErr> {
         let Some(path) = sqlite_file(url) else {
-            return Ok(Self { db, local: None });
+            return Ok(Self { db, writer: None });
         };
         let (jobs, queue) = mpsc::channel::<Job>();
         std::thread::Builder::new()
@@ -56,7 +52,7 @@ impl WriteGate {
             .map_err(|e| DbErr::Custom(format!("SQLite writer thread: {e}")))?;
         Ok(Self {
             db,
-            local: Some(Arc::new(Local { jobs })),
+            writer: Some(jobs),
         })
     }
 
@@ -69,12 +65,11 @@ impl WriteGate {
     /// committed together. Whether `first` changed one row; if not, nothing is written.
     /// Statements are built for [`WriteGate::backend`].
     pub async fn if_one_row(&self, first: Statement, then: Vec<Statement>) -> Result<bool, DbErr> {
-        if let Some(local) = &self.local {
+        if let Some(writer) = &self.writer {
             // Once sent, the transaction runs to its end even if the request goes away
             // meanwhile: never left half-done on the connection.
             let (done, result) = oneshot::channel();
-            local
-                .jobs
+            writer
                 .send(Job { first, then, done })
                 .map_err(|_| DbErr::Custom("the SQLite writer has stopped".into()))?;
             return result
@@ -121,7 +116,7 @@ fn run(
 ) -> Result<bool, DbErr> {
     let txn = connection.begin().map_err(sync_err)?;
     if txn
-        .execute_raw(sync(first))
+        .execute_raw(sync_statement(first))
         .map_err(sync_err)?
         .rows_affected()
         != 1
@@ -130,18 +125,11 @@ fn run(
         return Ok(false);
     }
     for statement in then {
-        txn.execute_raw(sync(statement)).map_err(sync_err)?;
+        txn.execute_raw(sync_statement(statement))
+            .map_err(sync_err)?;
     }
     txn.commit().map_err(sync_err)?;
     Ok(true)
-}
-
-fn sync(statement: Statement) -> sea_orm_sync::Statement {
-    sea_orm_sync::Statement {
-        sql: statement.sql,
-        values: statement.values,
-        db_backend: sea_orm_sync::DatabaseBackend::Sqlite,
-    }
 }
 
 /// SQLite's message (statements and values are not in it).
@@ -150,42 +138,24 @@ fn sync_err(e: sea_orm_sync::DbErr) -> DbErr {
 }
 
 fn open_writer(path: &str) -> Result<sea_orm_sync::DatabaseConnection, DbErr> {
-    // `rw`: the file exists (the pool created and migrated it); never create another one.
-    let connection =
-        sea_orm_sync::Database::connect(format!("sqlite://{path}?mode=rw")).map_err(sync_err)?;
     // As the pool's connections: foreign keys enforced, the same durability in WAL mode, and up
-    // to 10 s for a lock another connection holds (this runs on a blocking thread).
-    connection
-        .execute_unprepared(
-            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;",
-        )
-        .map_err(sync_err)?;
-    Ok(connection)
+    // to 10 s for a lock another connection holds (this runs on the writer's own thread).
+    connect_sync(
+        path,
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000;",
+    )
+    .map_err(sync_err)
 }
 
 #[cfg(test)]
 mod tests {
     use entity::user;
     use sea_orm::sea_query::Expr;
-    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryTrait, Set};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryTrait};
     use uuid::Uuid;
 
     use super::*;
-
-    fn add_user(id: Uuid, name: &str) -> user::ActiveModel {
-        user::ActiveModel {
-            id: Set(id),
-            email: Set(format!("{name}@example.com")),
-            username: Set(name.into()),
-            username_key: Set(name.into()),
-            password_hash: Set(None),
-            role: Set("USER".into()),
-            email_verified: Set(false),
-            created_at: Set(1),
-            updated_at: Set(1),
-            disabled_at: Set(None),
-        }
-    }
+    use crate::store::test_user;
 
     /// `first` sets alice's `updated_at` from 1 to 2 (one row the first time, none after);
     /// `then` adds a user.
@@ -196,13 +166,13 @@ mod tests {
             .filter(user::Column::Id.eq(alice))
             .filter(user::Column::UpdatedAt.eq(1_i64))
             .build(backend);
-        let then = vec![sea_orm::Insert::one(add_user(Uuid::now_v7(), name)).build(backend)];
+        let then = vec![sea_orm::Insert::one(test_user(Uuid::now_v7(), name)).build(backend)];
         (first, then)
     }
 
     async fn check(gate: WriteGate, db: &DatabaseConnection) {
         let alice = Uuid::now_v7();
-        add_user(alice, "alice").insert(db).await.unwrap();
+        test_user(alice, "alice").insert(db).await.unwrap();
 
         let (first, then) = statements(&gate, alice, "bob");
         assert!(
@@ -236,7 +206,7 @@ mod tests {
             .col_expr(user::Column::UpdatedAt, Expr::value(3_i64))
             .filter(user::Column::Id.eq(alice))
             .build(gate.backend());
-        let duplicate = sea_orm::Insert::one(add_user(alice, "alice")).build(gate.backend());
+        let duplicate = sea_orm::Insert::one(test_user(alice, "alice")).build(gate.backend());
         assert!(gate.if_one_row(first, vec![duplicate]).await.is_err());
         let alice_after = user::Entity::find_by_id(alice)
             .one(db)
@@ -255,7 +225,7 @@ mod tests {
         let db = crate::db::connect_url(&url, 2).await.unwrap();
         crate::db::migrate(&db).await.unwrap();
         let gate = WriteGate::open(db.clone(), &url).unwrap();
-        assert!(gate.local.is_some());
+        assert!(gate.writer.is_some());
         check(gate, &db).await;
     }
 
@@ -265,7 +235,7 @@ mod tests {
         let db = crate::db::connect_url(url, 1).await.unwrap();
         crate::db::migrate(&db).await.unwrap();
         let gate = WriteGate::open(db.clone(), url).unwrap();
-        assert!(gate.local.is_none());
+        assert!(gate.writer.is_none());
         check(gate, &db).await;
     }
 }
