@@ -22,9 +22,9 @@ use super::limits::{DocumentChecks, error};
 use crate::config::{TrustedDocuments, parse_hash, sha256};
 
 /// The cache's budget; an entry weighs its text times [`WEIGHT_PER_BYTE`]. The parsed tree
-/// takes far more than the text: weighed at 8 per byte, 1,000 accounts seeding through
-/// 20-field mutations filled the cache to ~100 MiB of process memory (BENCHMARKS.md, "Memory
-/// of the parsed-document cache"); at 32 per byte the budget is roughly what it holds.
+/// takes far more than the text: with 8 per byte, 1,000 accounts seeding through one-off
+/// 20-field mutations left 113 MiB of anonymous memory behind, with 32 per byte 41 MiB
+/// (BENCHMARKS.md, "Memory of the parsed-document cache").
 const CACHE_BYTES: u64 = 32 * 1024 * 1024;
 const WEIGHT_PER_BYTE: u64 = 32;
 

@@ -292,13 +292,10 @@ async fn execute(
             .or_else(|| prepared.first_operation.clone()),
         Err(_) => request.operation_name.clone(),
     });
-    let prepared = resolved.and_then(|prepared| {
-        state.documents.prepare(&prepared, &mut request)?;
-        Ok(prepared)
-    });
-    let mut response = match prepared {
+    let checked = resolved.and_then(|prepared| state.documents.prepare(&prepared, &mut request));
+    let mut response = match checked {
         // The executor gets the checked document: the text is not parsed again.
-        Ok(_) => state.schema.execute(request.data(viewer).data(info)).await,
+        Ok(()) => state.schema.execute(request.data(viewer).data(info)).await,
         Err(error) => async_graphql::Response::from_errors(vec![error]),
     };
     state.documents.strip_suggestions(&mut response.errors);
