@@ -19,6 +19,7 @@ mod providers;
 mod security;
 mod server;
 mod sessions;
+mod traces;
 mod vars;
 
 use crate::services::rate_limits::RateLimitConfig;
@@ -31,6 +32,7 @@ pub use passkeys::PasskeysConfig;
 pub use providers::{ProviderConfig, ProviderKind, ProvidersConfig};
 pub use server::LogFormat;
 pub use sessions::DeviceTokenConfig;
+pub use traces::{TraceExport, TraceSampler};
 pub use vars::ConfigError;
 use vars::Vars;
 
@@ -92,6 +94,8 @@ pub struct Config {
     pub providers: ProvidersConfig,
     /// The passkeys' relying party (off when `rp_id` is `None`).
     pub passkeys: PasskeysConfig,
+    /// OpenTelemetry trace export (OTLP); `None`: no spans leave the process.
+    pub traces: Option<TraceExport>,
 }
 
 impl Config {
@@ -128,6 +132,7 @@ impl Config {
         let providers = providers::load(vars, &server.public_url)?;
         let passkeys = passkeys::load(vars, &server.public_url, &mail.app_name)?;
         let trusted_documents = documents::load(vars)?;
+        let traces = traces::load(vars)?;
 
         Ok(Self {
             database_url: database.url,
@@ -165,6 +170,7 @@ impl Config {
             redis_url: limits.redis_url,
             providers,
             passkeys,
+            traces,
         })
     }
 

@@ -53,7 +53,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    portcullis::telemetry::init(config.log_format);
+    let telemetry = match portcullis::telemetry::init(config.log_format, config.traces.as_ref()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -72,6 +78,9 @@ fn main() -> ExitCode {
             Command::Schema => Ok(()),
         }
     });
+    // Out of the runtime: the exporter's last batch is sent on its own thread.
+    drop(runtime);
+    telemetry.shutdown();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

@@ -133,7 +133,14 @@ impl Hasher {
         self.metrics.hash_wait(queued.elapsed());
         self.jobs.fetch_add(1, Ordering::Relaxed);
         let (tx, rx) = tokio::sync::oneshot::channel();
+        // In a trace, the gap before this span is the wait for a permit.
+        let span = if crate::telemetry::exporting() {
+            tracing::info_span!("argon2id")
+        } else {
+            tracing::Span::none()
+        };
         self.pool.spawn(move || {
+            let _entered = span.enter();
             // A caller that went away (client disconnected) no longer wants the result.
             let _ = tx.send(f());
         });

@@ -14,6 +14,7 @@ use axum::extract::{ConnectInfo, FromRequest, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
+use tracing::Instrument;
 
 use super::browser;
 use super::client_ip::client_addr;
@@ -25,6 +26,7 @@ use crate::graphql::documents::Wanted;
 use crate::graphql::error::{ensure_codes, is_request_error};
 use crate::graphql::types::ErrorCode;
 use crate::services::ClientInfo;
+use crate::telemetry;
 
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
 
@@ -285,22 +287,42 @@ async fn execute(
     {
         return mutation_over_get(answer);
     }
-    let operation = metrics.enabled().then(|| match &resolved {
+    let traced = telemetry::exporting();
+    let operation = (metrics.enabled() || traced).then(|| match &resolved {
         Ok(prepared) => request
             .operation_name
             .clone()
             .or_else(|| prepared.first_operation.clone()),
         Err(_) => request.operation_name.clone(),
     });
+    let span = match (traced, &operation) {
+        (true, Some(name)) => {
+            let kind = resolved
+                .as_ref()
+                .ok()
+                .and_then(|prepared| prepared.operation_type(request.operation_name.as_deref()));
+            operation_span(name.as_deref(), kind)
+        }
+        _ => tracing::Span::none(),
+    };
     let checked = resolved.and_then(|prepared| state.documents.prepare(&prepared, &mut request));
     let mut response = match checked {
         // The executor gets the checked document: the text is not parsed again.
-        Ok(()) => state.schema.execute(request.data(viewer).data(info)).await,
+        Ok(()) => {
+            state
+                .schema
+                .execute(request.data(viewer).data(info))
+                .instrument(span.clone())
+                .await
+        }
         Err(error) => async_graphql::Response::from_errors(vec![error]),
     };
     state.documents.strip_suggestions(&mut response.errors);
     ensure_codes(&mut response, &request_id);
-    if let Some(operation) = operation {
+    if let Some(error) = response.errors.first() {
+        span.record("error.type", error_code(error));
+    }
+    if let Some(operation) = operation.filter(|_| metrics.enabled()) {
         metrics.request(operation.as_deref(), started.elapsed());
         for error in &response.errors {
             metrics.error(error_code(error));
@@ -325,6 +347,28 @@ async fn execute(
     } else {
         json_response(answer, status, &response)
     }
+}
+
+/// The span of one GraphQL operation, named as OpenTelemetry's conventions say (`query Quotes`):
+/// its name and type only, never the document or the variables (they may carry passwords).
+fn operation_span(name: Option<&str>, kind: Option<OperationType>) -> tracing::Span {
+    let kind = match kind {
+        Some(OperationType::Query) => "query",
+        Some(OperationType::Mutation) => "mutation",
+        Some(OperationType::Subscription) => "subscription",
+        None => "unknown",
+    };
+    let span_name = match name {
+        Some(name) => format!("{kind} {name}"),
+        None => kind.to_owned(),
+    };
+    tracing::info_span!(
+        "graphql",
+        otel.name = %span_name,
+        graphql.operation.type = kind,
+        graphql.operation.name = name,
+        error.type = tracing::field::Empty,
+    )
 }
 
 /// The contract's code of an error (every error has one by now), as a static label: one of

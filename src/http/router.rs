@@ -7,11 +7,12 @@ use axum::http::{Request, StatusCode};
 use axum::routing::get;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, OnResponse, TraceLayer};
 
 use super::state::{HttpState, REQUEST_ID, Shared};
 use super::{assets, browser, console, graphql, hardening, health, jwks, metrics, providers};
 use crate::state::AppState;
+use crate::telemetry;
 
 pub fn router(app: AppState) -> Router {
     let schema = crate::graphql::build_schema(app.clone());
@@ -47,19 +48,35 @@ pub fn router(app: AppState) -> Router {
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(
             // The span has the method and path only: query strings can carry tokens.
-            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
-                let request_id = req
-                    .headers()
-                    .get(REQUEST_ID)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or("-");
-                tracing::info_span!(
-                    "request",
-                    method = %req.method(),
-                    path = %req.uri().path(),
-                    request_id = %request_id,
-                )
-            }),
+            // The OpenTelemetry fields are filled only when traces are exported.
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<_>| {
+                    let request_id = req
+                        .headers()
+                        .get(REQUEST_ID)
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("-");
+                    let span = tracing::info_span!(
+                        "request",
+                        method = %req.method(),
+                        path = %req.uri().path(),
+                        request_id = %request_id,
+                        otel.name = tracing::field::Empty,
+                        otel.kind = tracing::field::Empty,
+                        otel.status_code = tracing::field::Empty,
+                        http.request.method = tracing::field::Empty,
+                        http.route = tracing::field::Empty,
+                        http.response.status_code = tracing::field::Empty,
+                    );
+                    telemetry::server_span(&span, req);
+                    span
+                })
+                .on_response(
+                    |res: &axum::http::Response<_>, latency, span: &tracing::Span| {
+                        telemetry::server_response(span, res.status());
+                        DefaultOnResponse::default().on_response(res, latency, span);
+                    },
+                ),
         )
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid));
     hardening::harden(router, &config)

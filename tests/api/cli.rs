@@ -1,21 +1,12 @@
 //! The binary: subcommands, config errors, create-admin beside a running server, graceful
 //! shutdown.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::{Command, Stdio};
 
 use serde_json::json;
 
 use crate::helpers::*;
-
-fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_portcullis"));
-    // Only what a test sets: no developer .env or shell variables leak in.
-    cmd.env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .current_dir(tempfile::tempdir().unwrap().keep());
-    cmd
-}
 
 #[test]
 fn schema_prints_the_sdl() {
@@ -148,17 +139,7 @@ async fn sigterm_lets_in_flight_requests_finish() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // The log line names the bound address.
-    let stderr = child.stderr.take().unwrap();
-    let mut lines = BufReader::new(stderr).lines();
-    let address = loop {
-        let line = lines.next().expect("server log").unwrap();
-        if let Some(i) = line.find("listening on http://") {
-            let rest = &line[i + "listening on ".len()..];
-            break rest.split_whitespace().next().unwrap().to_owned();
-        }
-    };
-    std::thread::spawn(move || for _ in lines {});
+    let address = listening_address(&mut child);
     let client = reqwest::Client::new();
     let register = |n: usize| {
         let client = client.clone();

@@ -669,3 +669,30 @@ pub fn strings(value: &Value, body: &Value) -> Vec<String> {
         .map(|c| c.as_str().unwrap().to_owned())
         .collect()
 }
+
+/// The `portcullis` binary with only what a test sets: no developer .env or shell variables leak
+/// in.
+pub fn bin() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_portcullis"));
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .current_dir(tempfile::tempdir().unwrap().keep());
+    cmd
+}
+
+/// The `http://…` address a `serve` child started with piped stderr logs once it listens; the
+/// rest of its log is read (and dropped) on a thread so that it never blocks on a full pipe.
+pub fn listening_address(child: &mut std::process::Child) -> String {
+    use std::io::BufRead;
+    let stderr = child.stderr.take().expect("stderr piped");
+    let mut lines = std::io::BufReader::new(stderr).lines();
+    let address = loop {
+        let line = lines.next().expect("server log").unwrap();
+        if let Some(i) = line.find("listening on http://") {
+            let rest = &line[i + "listening on ".len()..];
+            break rest.split_whitespace().next().unwrap().to_owned();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    address
+}

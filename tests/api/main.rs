@@ -30,4 +30,5 @@ mod slow_clients;
 mod smtp;
 mod takeover;
 mod tokens;
+mod traces;
 mod two_factor;
