@@ -10,7 +10,7 @@
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use axum::http::{Request, StatusCode};
+use axum::http::{Method, Request, StatusCode};
 
 use opentelemetry::trace::TracerProvider as _;
 use opentelemetry_otlp::{Protocol, WithExportConfig, WithHttpConfig};
@@ -54,8 +54,11 @@ pub fn init(format: LogFormat, traces: Option<&TraceExport>) -> Result<Telemetry
     let spans = provider.as_ref().map(|provider| {
         tracing_opentelemetry::layer()
             .with_tracer(provider.tracer("portcullis"))
+            // Neither code locations, thread ids nor busy/idle times (the last costs two clock
+            // reads at every poll of every instrumented future).
             .with_location(false)
             .with_threads(false)
+            .with_tracked_inactivity(false)
     });
     let installed = tracing_subscriber::registry()
         .with(filter)
@@ -160,18 +163,32 @@ pub fn server_span<B>(span: &tracing::Span, request: &Request<B>) {
     if !exporting() {
         return;
     }
-    let route = request
-        .extensions()
-        .get::<axum::extract::MatchedPath>()
-        .map(|p| p.as_str())
-        .unwrap_or_else(|| request.uri().path());
+    // OpenTelemetry's conventions: names stay few whatever clients send. A method outside the
+    // standard ones is `_OTHER`; the name is the method and the route's template, or the method
+    // alone for a path that matched no route (never the path itself).
+    let method = match *request.method() {
+        Method::GET
+        | Method::POST
+        | Method::PUT
+        | Method::DELETE
+        | Method::PATCH
+        | Method::HEAD
+        | Method::OPTIONS
+        | Method::TRACE
+        | Method::CONNECT => request.method().as_str(),
+        _ => "_OTHER",
+    };
     span.record("otel.kind", "server");
-    span.record(
-        "otel.name",
-        format!("{} {route}", request.method()).as_str(),
-    );
-    span.record("http.request.method", request.method().as_str());
-    span.record("http.route", route);
+    span.record("http.request.method", method);
+    match request.extensions().get::<axum::extract::MatchedPath>() {
+        Some(route) => {
+            span.record("otel.name", format!("{method} {}", route.as_str()).as_str());
+            span.record("http.route", route.as_str());
+        }
+        None => {
+            span.record("otel.name", method);
+        }
+    }
     let parent = opentelemetry::global::get_text_map_propagator(|propagator| {
         propagator.extract(&opentelemetry_http::HeaderExtractor(request.headers()))
     });

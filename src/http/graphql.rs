@@ -351,7 +351,11 @@ async fn execute(
 
 /// The span of one GraphQL operation, named as OpenTelemetry's conventions say (`query Quotes`):
 /// its name and type only, never the document or the variables (they may carry passwords).
+/// A name that is not a GraphQL name, or is longer than 100 bytes, is left out (names come from
+/// clients).
 fn operation_span(name: Option<&str>, kind: Option<OperationType>) -> tracing::Span {
+    let name = name
+        .filter(|n| n.len() <= 100 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
     let kind = match kind {
         Some(OperationType::Query) => "query",
         Some(OperationType::Mutation) => "mutation",

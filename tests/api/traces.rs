@@ -227,6 +227,13 @@ async fn spans_continue_the_callers_trace_and_carry_no_secret() {
         json!({ "query": "query Unrecorded { __typename }" }),
     )
     .await;
+    // A path no route matches: the span is named by the method alone, never the path.
+    let missing = client
+        .get(format!("{address}/no/such/page-{}", "x".repeat(40)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
     let status = stop(child).await;
     assert!(status.success(), "{status:?}");
 
@@ -310,6 +317,14 @@ async fn spans_continue_the_callers_trace_and_carry_no_secret() {
         Some("INVALID_CREDENTIALS")
     );
     assert!(spans.iter().any(|s| s.name == "query MyQuotes"));
+    let missing: Vec<&Span> = spans.iter().filter(|s| s.name == "GET").collect();
+    assert_eq!(missing.len(), 1, "{spans:#?}");
+    assert_eq!(attribute(&missing[0].attributes, "http.route"), None);
+    assert_eq!(
+        attribute(&missing[0].attributes, "http.response.status_code").as_deref(),
+        Some("404")
+    );
+    assert!(spans.iter().all(|s| !s.name.contains("no/such")));
     // Not sampled by the caller: nothing of that trace.
     let unsampled = hex::decode(UNSAMPLED_TRACE_ID).unwrap();
     assert!(spans.iter().all(|s| s.trace_id != unsampled), "{spans:#?}");
