@@ -113,11 +113,7 @@ impl Config {
     pub fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<Self, ConfigError> {
-        let map: std::collections::HashMap<String, String> = pairs
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect();
-        Self::load(&Vars::new(move |name| map.get(name).cloned()))
+        Self::load(&Vars::from_pairs(pairs))
     }
 
     /// Every section, in the order their errors are reported.

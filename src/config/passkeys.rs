@@ -121,12 +121,8 @@ mod tests {
     use super::*;
 
     fn load_with(pairs: &[(&str, &str)], public_url: &str) -> Result<PasskeysConfig, ConfigError> {
-        let map: std::collections::HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect();
         load(
-            &Vars::new(move |n| map.get(n).cloned()),
+            &Vars::from_pairs(pairs.iter().copied()),
             public_url,
             "Portcullis",
         )

@@ -163,11 +163,7 @@ mod tests {
     use super::*;
 
     fn load_pairs(pairs: &[(&str, &str)]) -> Result<Server, ConfigError> {
-        let map: std::collections::HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect();
-        load(&Vars::new(move |name| map.get(name).cloned()))
+        load(&Vars::from_pairs(pairs.iter().copied()))
     }
 
     #[test]

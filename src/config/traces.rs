@@ -266,11 +266,7 @@ mod tests {
     use secrecy::ExposeSecret;
 
     fn load_from(pairs: &[(&str, &str)]) -> Result<Option<TraceExport>, ConfigError> {
-        let map: std::collections::HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect();
-        load(&Vars::new(move |name| map.get(name).cloned()))
+        load(&Vars::from_pairs(pairs.iter().copied()))
     }
 
     #[test]

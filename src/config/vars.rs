@@ -31,6 +31,15 @@ impl Vars {
         Self(Box::new(lookup))
     }
 
+    /// These variables only; the environment is ignored.
+    pub(super) fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let map: std::collections::HashMap<String, String> = pairs
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        Self::new(move |name| map.get(name).cloned())
+    }
+
     /// The value, unless unset or blank.
     pub(super) fn string(&self, name: &str) -> Option<String> {
         (self.0)(name).filter(|v| !v.trim().is_empty())

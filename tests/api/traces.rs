@@ -91,6 +91,11 @@ fn attribute(attributes: &[KeyValue], key: &str) -> Option<String> {
     }
 }
 
+#[track_caller]
+fn assert_attribute(attributes: &[KeyValue], key: &str, want: Option<&str>) {
+    assert_eq!(attribute(attributes, key).as_deref(), want, "{key}");
+}
+
 fn named<'a>(spans: &'a [Span], name: &str, trace_id: &[u8]) -> Vec<&'a Span> {
     spans
         .iter()
@@ -243,14 +248,12 @@ async fn spans_continue_the_callers_trace_and_carry_no_secret() {
         assert_eq!(headers["authorization"], "Bearer collector-key");
     }
     let resource = requests[0].resource_spans[0].resource.as_ref().unwrap();
-    assert_eq!(
-        attribute(&resource.attributes, "service.name").as_deref(),
-        Some("portcullis-test")
+    assert_attribute(
+        &resource.attributes,
+        "service.name",
+        Some("portcullis-test"),
     );
-    assert_eq!(
-        attribute(&resource.attributes, "deployment.environment").as_deref(),
-        Some("ci")
-    );
+    assert_attribute(&resource.attributes, "deployment.environment", Some("ci"));
 
     let spans = collector.spans();
     let trace_id = hex::decode(TRACE_ID).unwrap();
@@ -260,32 +263,25 @@ async fn spans_continue_the_callers_trace_and_carry_no_secret() {
     let server = server[0];
     assert_eq!(server.parent_span_id, hex::decode(PARENT_ID).unwrap());
     assert_eq!(server.kind, SpanKind::Server as i32);
-    assert_eq!(
-        attribute(&server.attributes, "http.request.method").as_deref(),
-        Some("POST")
-    );
-    assert_eq!(
-        attribute(&server.attributes, "http.route").as_deref(),
-        Some("/graphql")
-    );
-    assert_eq!(
-        attribute(&server.attributes, "http.response.status_code").as_deref(),
-        Some("200")
-    );
+    assert_attribute(&server.attributes, "http.request.method", Some("POST"));
+    assert_attribute(&server.attributes, "http.route", Some("/graphql"));
+    assert_attribute(&server.attributes, "http.response.status_code", Some("200"));
     // The operation under it, named by its type and name.
     let operation = named(&spans, "mutation SignUp", &trace_id);
     assert_eq!(operation.len(), 1, "{spans:#?}");
     let operation = operation[0];
     assert_eq!(operation.parent_span_id, server.span_id);
-    assert_eq!(
-        attribute(&operation.attributes, "graphql.operation.type").as_deref(),
-        Some("mutation")
+    assert_attribute(
+        &operation.attributes,
+        "graphql.operation.type",
+        Some("mutation"),
     );
-    assert_eq!(
-        attribute(&operation.attributes, "graphql.operation.name").as_deref(),
-        Some("SignUp")
+    assert_attribute(
+        &operation.attributes,
+        "graphql.operation.name",
+        Some("SignUp"),
     );
-    assert_eq!(attribute(&operation.attributes, "error.type"), None);
+    assert_attribute(&operation.attributes, "error.type", None);
     // The password hash, on a hashing thread, is in the same trace, below the operation.
     let hash = named(&spans, "argon2id", &trace_id);
     assert_eq!(hash.len(), 1, "{spans:#?}");
@@ -312,17 +308,15 @@ async fn spans_continue_the_callers_trace_and_carry_no_secret() {
         .iter()
         .find(|s| s.name == "mutation WrongPassword")
         .expect("the refused sign-in's span");
-    assert_eq!(
-        attribute(&wrong.attributes, "error.type").as_deref(),
-        Some("INVALID_CREDENTIALS")
-    );
+    assert_attribute(&wrong.attributes, "error.type", Some("INVALID_CREDENTIALS"));
     assert!(spans.iter().any(|s| s.name == "query MyQuotes"));
     let missing: Vec<&Span> = spans.iter().filter(|s| s.name == "GET").collect();
     assert_eq!(missing.len(), 1, "{spans:#?}");
-    assert_eq!(attribute(&missing[0].attributes, "http.route"), None);
-    assert_eq!(
-        attribute(&missing[0].attributes, "http.response.status_code").as_deref(),
-        Some("404")
+    assert_attribute(&missing[0].attributes, "http.route", None);
+    assert_attribute(
+        &missing[0].attributes,
+        "http.response.status_code",
+        Some("404"),
     );
     assert!(spans.iter().all(|s| !s.name.contains("no/such")));
     // Not sampled by the caller: nothing of that trace.
