@@ -76,19 +76,18 @@ pub(super) fn load(vars: &Vars) -> Result<Option<TraceExport>, ConfigError> {
     let Some(endpoint) = endpoint(vars)? else {
         return Ok(None);
     };
-    for name in [
-        "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL",
-        "OTEL_EXPORTER_OTLP_PROTOCOL",
-    ] {
-        if let Some(protocol) = vars.string(name) {
-            if protocol.trim() != "http/protobuf" {
-                return Err(ConfigError::new(
-                    name,
-                    format!("only http/protobuf is built in (got {:?})", protocol.trim()),
-                ));
-            }
-            break;
-        }
+    if let Some((name, protocol)) = first_of(
+        vars,
+        &[
+            "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL",
+            "OTEL_EXPORTER_OTLP_PROTOCOL",
+        ],
+    ) && protocol.trim() != "http/protobuf"
+    {
+        return Err(ConfigError::new(
+            name,
+            format!("only http/protobuf is built in (got {:?})", protocol.trim()),
+        ));
     }
     let headers = first_of(
         vars,
@@ -154,11 +153,8 @@ pub(super) fn load(vars: &Vars) -> Result<Option<TraceExport>, ConfigError> {
 /// `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` as it is, or `OTEL_EXPORTER_OTLP_ENDPOINT` with
 /// `/v1/traces` appended to its path (the specification's rule for the two).
 fn endpoint(vars: &Vars) -> Result<Option<Url>, ConfigError> {
-    let (name, value, append) = if let Some(v) = vars.string("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") {
-        ("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", v, false)
-    } else if let Some(v) = vars.string("OTEL_EXPORTER_OTLP_ENDPOINT") {
-        ("OTEL_EXPORTER_OTLP_ENDPOINT", v, true)
-    } else {
+    const BASE: &str = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    let Some((name, value)) = first_of(vars, &["OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", BASE]) else {
         return Ok(None);
     };
     let mut url =
@@ -181,7 +177,7 @@ fn endpoint(vars: &Vars) -> Result<Option<Url>, ConfigError> {
             "must not carry credentials: use OTEL_EXPORTER_OTLP_HEADERS",
         ));
     }
-    if append {
+    if name == BASE {
         let path = format!("{}/v1/traces", url.path().trim_end_matches('/'));
         url.set_path(&path);
     }

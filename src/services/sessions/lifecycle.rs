@@ -7,8 +7,8 @@ use std::time::Duration;
 use entity::{refresh_token, session};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Insert,
-    PaginatorTrait, QueryFilter, QueryOrder, QueryTrait, Set, UpdateMany,
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, Insert, PaginatorTrait,
+    QueryFilter, QueryOrder, QueryTrait, Set, UpdateMany,
 };
 use secrecy::SecretString;
 use uuid::Uuid;
@@ -365,7 +365,7 @@ impl Sessions {
         now: Micros,
         refresh_token: SecretString,
     ) -> Result<IssuedTokens, AppError> {
-        touch(&self.db, session, client, now).await?;
+        touch_statement(session, client, now).exec(&self.db).await?;
         self.issue_next(session, refresh_token).await
     }
 
@@ -427,22 +427,10 @@ impl Sessions {
         now: Micros,
     ) -> Result<SecretString, AppError> {
         let issued = opaque::issue();
-        self.insert_refresh_token(&self.db, session, issued.hash, now)
+        self.refresh_token_row(session, issued.hash, now)
+            .insert(&self.db)
             .await?;
         Ok(issued.token)
-    }
-
-    async fn insert_refresh_token(
-        &self,
-        conn: &impl ConnectionTrait,
-        session: &session::Model,
-        hash: String,
-        now: Micros,
-    ) -> Result<(), AppError> {
-        self.refresh_token_row(session, hash, now)
-            .insert(conn)
-            .await?;
-        Ok(())
     }
 
     /// A new live refresh token of `session`, stored as `hash`.
@@ -612,17 +600,6 @@ impl Sessions {
             })
             .collect())
     }
-}
-
-/// Records the session's latest use and client.
-async fn touch(
-    conn: &impl ConnectionTrait,
-    session: &session::Model,
-    client: &ClientInfo,
-    now: Micros,
-) -> Result<(), AppError> {
-    touch_statement(session, client, now).exec(conn).await?;
-    Ok(())
 }
 
 /// Records a use of the session: when, and from where.
