@@ -1,19 +1,21 @@
 //! argon2id password hashing with the OWASP parameters (m = 19 MiB, t = 2, p = 1) on a pool of
-//! `concurrency` dedicated threads, behind a semaphore: at most `concurrency` hashes run at once,
-//! so a login flood can neither allocate 19 MiB per waiting request nor take more threads than
-//! that. The hashing threads run at a lower scheduling priority (nice +10 on Linux) than the
-//! async workers: idle cores are theirs, but when reads and logins compete for the CPU the
-//! kernel gives the async workers most of it, so a login flood cannot starve the API.
+//! `concurrency` dedicated threads: at most `concurrency` hashes run at once, so a login flood can
+//! neither allocate 19 MiB per waiting request nor take more threads than that. Waiting hashes
+//! queue in arrival order in the pool itself, so a hashing thread that finishes one starts the
+//! next at once, without a round trip through the async workers; a hash whose caller went away
+//! while it waited is skipped. The hashing threads run at a lower scheduling priority (nice +10
+//! on Linux) than the async workers: idle cores are theirs, but when reads and logins compete for
+//! the CPU the kernel gives the async workers most of it, so a login flood cannot starve the API.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
 use argon2::{Algorithm, Argon2, Params, Version};
 use secrecy::{ExposeSecret, SecretString};
-use tokio::sync::{OnceCell, Semaphore};
+use tokio::sync::OnceCell;
 
 use crate::error::AppError;
 use crate::metrics::Metrics;
@@ -70,10 +72,11 @@ const IDLE_BEFORE_RELEASE: Duration = Duration::from_secs(1);
 #[derive(Clone)]
 pub struct Hasher {
     params: HashParams,
-    permits: Arc<Semaphore>,
     pool: Arc<rayon::ThreadPool>,
-    /// Hashes started so far: tells an idle-release timer whether another hash came meanwhile.
+    /// Hashes asked for so far: tells an idle-release timer whether another hash came meanwhile.
     jobs: Arc<AtomicU64>,
+    /// Hashes asked for and not yet over (queued or running).
+    in_flight: Arc<AtomicUsize>,
     /// Hash of a random password, verified against for unknown logins so they cost the same.
     dummy: Arc<OnceCell<String>>,
     metrics: Metrics,
@@ -104,9 +107,9 @@ impl Hasher {
             .build()?;
         Ok(Self {
             params,
-            permits: Arc::new(Semaphore::new(concurrency)),
             pool: Arc::new(pool),
             jobs: Arc::new(AtomicU64::new(0)),
+            in_flight: Arc::new(AtomicUsize::new(0)),
             dummy: Arc::new(OnceCell::new()),
             metrics: Metrics::off(),
         })
@@ -123,45 +126,46 @@ impl Hasher {
         self
     }
 
-    /// Runs `f` on a hashing thread once a permit is free.
+    /// Runs `f` on a hashing thread once one is free (in arrival order).
     async fn bounded<T: Send + 'static>(
         &self,
         f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
     ) -> Result<T, AppError> {
         let queued = std::time::Instant::now();
-        let permit = self.permits.acquire().await.map_err(AppError::internal)?;
-        self.metrics.hash_wait(queued.elapsed());
         self.jobs.fetch_add(1, Ordering::Relaxed);
+        self.in_flight.fetch_add(1, Ordering::AcqRel);
+        let over = Over {
+            hasher: self.clone(),
+            runtime: tokio::runtime::Handle::try_current().ok(),
+        };
         let (tx, rx) = tokio::sync::oneshot::channel();
-        // In a trace, the gap before this span is the wait for a permit.
+        // In a trace, the gap before this span is the wait for a hashing thread.
         let span = if crate::telemetry::exporting() {
             tracing::info_span!("argon2id")
         } else {
             tracing::Span::none()
         };
+        // From outside the pool, `spawn` queues in the pool's shared FIFO queue.
         self.pool.spawn(move || {
-            let _entered = span.enter();
-            // A caller that went away (client disconnected) no longer wants the result.
-            let _ = tx.send(f());
+            // A caller that went away (client disconnected) while this waited no longer wants
+            // the result: its hash is not made.
+            if tx.is_closed() {
+                return;
+            }
+            over.hasher.metrics.hash_wait(queued.elapsed());
+            let result = span.in_scope(f);
+            drop(over);
+            let _ = tx.send(result);
         });
-        let result = rx.await.map_err(AppError::internal);
-        drop(permit);
-        self.release_memory_when_idle();
-        result?
+        rx.await.map_err(AppError::internal)?
     }
 
-    /// Once no hash has started for [`IDLE_BEFORE_RELEASE`], the hashing threads hand their
-    /// 19 MiB blocks back to the system. While logins keep coming, each thread reuses its block
-    /// (freeing and faulting in 19 MiB per hash cost 40 % of the login rate, measured: 93 -> 58
-    /// logins/s); an idle server does not keep them (mimalloc would, until its purge delay
-    /// passed *and* something allocated again).
-    fn release_memory_when_idle(&self) {
-        if self.permits.available_permits() < self.pool.current_num_threads() {
-            return; // more hashes are running or waiting: the last of them will see to it
-        }
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            return;
-        };
+    /// Once no hash has been asked for during [`IDLE_BEFORE_RELEASE`], the hashing threads hand
+    /// their 19 MiB blocks back to the system. While logins keep coming, each thread reuses its
+    /// block (freeing and faulting in 19 MiB per hash cost 40 % of the login rate, measured:
+    /// 93 -> 58 logins/s); an idle server does not keep them (mimalloc would, until its purge
+    /// delay passed *and* something allocated again).
+    fn release_memory_when_idle(&self, runtime: &tokio::runtime::Handle) {
         let seen = self.jobs.load(Ordering::Relaxed);
         let jobs = self.jobs.clone();
         let pool = self.pool.clone();
@@ -240,6 +244,25 @@ impl Hasher {
     }
 }
 
+/// A hash asked for, counted as over when dropped: after it ran (before its caller hears),
+/// when it was skipped, when it panicked, or when the pool went away with it unrun. The last one
+/// over arranges the memory's release.
+struct Over {
+    hasher: Hasher,
+    /// The caller's runtime, for the release timer.
+    runtime: Option<tokio::runtime::Handle>,
+}
+
+impl Drop for Over {
+    fn drop(&mut self) {
+        if self.hasher.in_flight.fetch_sub(1, Ordering::AcqRel) == 1
+            && let Some(runtime) = &self.runtime
+        {
+            self.hasher.release_memory_when_idle(runtime);
+        }
+    }
+}
+
 /// Returns the memory the calling hashing thread no longer uses to the system (mimalloc's
 /// forced collection also purges the freed blocks of the whole process).
 fn give_back_hash_memory() {
@@ -280,6 +303,8 @@ fn uses_params(parsed: &PasswordHash, want: HashParams) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::AtomicBool;
+
     use super::*;
 
     fn secret(s: &str) -> SecretString {
@@ -347,6 +372,91 @@ mod tests {
                 .unwrap(),
             Verdict::Wrong
         );
+    }
+
+    /// Runs eight jobs of 20 ms on `hasher`, all asked for at once: their results, the most
+    /// that ran at the same time, and the order they started in.
+    async fn eight_jobs(hasher: &Hasher) -> (Vec<i32>, usize, Vec<i32>) {
+        use std::sync::Mutex;
+        let running = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let started = Arc::new(Mutex::new(Vec::new()));
+        let jobs = (0..8).map(|i| {
+            let (running, most, started) = (running.clone(), most.clone(), started.clone());
+            hasher.bounded(move || {
+                started.lock().unwrap().push(i);
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(20));
+                running.fetch_sub(1, Ordering::SeqCst);
+                Ok(i)
+            })
+        });
+        let results = futures::future::join_all(jobs).await;
+        let results = results.into_iter().map(Result::unwrap).collect();
+        assert_eq!(hasher.in_flight.load(Ordering::SeqCst), 0);
+        let started = started.lock().unwrap().clone();
+        (results, most.load(Ordering::SeqCst), started)
+    }
+
+    #[tokio::test]
+    async fn hashes_run_at_most_concurrency_at_once_in_arrival_order() {
+        let all: Vec<i32> = (0..8).collect();
+        let (results, most, _) = eight_jobs(&Hasher::new(HashParams::OWASP, 2).unwrap()).await;
+        assert_eq!(results, all);
+        assert_eq!(most, 2, "two threads, two at once");
+        // Asked for in this order (join_all polls them in turn): started in this order.
+        let (results, most, started) =
+            eight_jobs(&Hasher::new(HashParams::OWASP, 1).unwrap()).await;
+        assert_eq!((results, most), (all.clone(), 1));
+        assert_eq!(started, all);
+    }
+
+    #[tokio::test]
+    async fn a_hash_whose_caller_went_away_while_it_waited_is_not_made() {
+        let hasher = Hasher::new(HashParams::OWASP, 1).unwrap();
+        let (release, hold) = std::sync::mpsc::channel::<()>();
+        let busy = tokio::spawn({
+            let hasher = hasher.clone();
+            async move {
+                hasher
+                    .bounded(move || {
+                        hold.recv().unwrap();
+                        Ok(())
+                    })
+                    .await
+            }
+        });
+        while hasher.in_flight.load(Ordering::SeqCst) == 0 {
+            tokio::task::yield_now().await;
+        }
+        let made = Arc::new(AtomicBool::new(false));
+        let waiting = tokio::spawn({
+            let (hasher, made) = (hasher.clone(), made.clone());
+            async move {
+                hasher
+                    .bounded(move || {
+                        made.store(true, Ordering::SeqCst);
+                        Ok(())
+                    })
+                    .await
+            }
+        });
+        while hasher.in_flight.load(Ordering::SeqCst) < 2 {
+            tokio::task::yield_now().await;
+        }
+        // The second caller goes away (a client that disconnected) while the first hash runs.
+        waiting.abort();
+        assert!(waiting.await.unwrap_err().is_cancelled());
+        release.send(()).unwrap();
+        busy.await.unwrap().unwrap();
+        // A third hash runs after the skipped one: by then the skipped one is over too.
+        hasher.bounded(|| Ok(())).await.unwrap();
+        assert!(
+            !made.load(Ordering::SeqCst),
+            "the abandoned hash was not made"
+        );
+        assert_eq!(hasher.in_flight.load(Ordering::SeqCst), 0);
     }
 
     #[tokio::test]
