@@ -94,7 +94,11 @@ fn bench(c: &mut Criterion) {
         let db = portcullis::db::connect_url(&url, 4).await.unwrap();
         portcullis::db::migrate(&db).await.unwrap();
         let clock = Arc::new(SystemClock);
-        let limits = RateLimits::new(RateLimitConfig::default(), db.clone(), clock.clone());
+        let limits = RateLimits::new(
+            RateLimitConfig::default(),
+            Reads::pooled(db.clone()),
+            clock.clone(),
+        );
         let policy = WritePolicy {
             require_verified_email: false,
         };

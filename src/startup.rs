@@ -16,6 +16,7 @@ use crate::http::ConnectionLimits;
 use crate::mail::{Templates, Transport, Worker};
 use crate::services::rate_limits::RateLimits;
 use crate::state::AppState;
+use crate::store::local_reads::Reads;
 
 /// How long shutdown waits for a message being sent (one SMTP conversation is bounded below it).
 const MAIL_STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(25);
@@ -196,6 +197,9 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         variable: "MAIL_FROM",
         message: "must be an address or `Name <address>`".into(),
     })?;
+    // On a SQLite file, the hot reads (a sign-in's lookups, the quotes) run on the calling
+    // thread (`store::local_reads`).
+    let reads = Reads::open(db.clone(), config.database_url()).map_err(StartError::Connect)?;
     let limits = match &config.redis_url {
         Some(url) => RateLimits::with_redis(
             config.rate_limits.clone(),
@@ -204,7 +208,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
         )
         .await
         .map_err(StartError::Redis)?,
-        None => RateLimits::new(config.rate_limits.clone(), db.clone(), clock.clone()),
+        None => RateLimits::new(config.rate_limits.clone(), reads.clone(), clock.clone()),
     };
     if !config.rate_limits.per_ip_enabled {
         tracing::warn!(
@@ -225,6 +229,7 @@ pub async fn prepare_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppS
     AppState::new(
         config,
         db,
+        reads,
         hasher,
         keys,
         successor_key,

@@ -63,6 +63,7 @@ impl AppState {
     pub fn new(
         config: Config,
         db: DatabaseConnection,
+        reads: Reads,
         hasher: Hasher,
         keys: TokenKeys,
         successor_key: SuccessorKey,
@@ -136,6 +137,7 @@ impl AppState {
         );
         let two_factor = TwoFactor::new(
             db.clone(),
+            reads.clone(),
             clock.clone(),
             totp_cipher.clone(),
             config.totp_issuer.clone(),
@@ -165,12 +167,12 @@ impl AppState {
             credentials.clone(),
             sessions.clone(),
             recent.clone(),
-            audit.clone(),
             trail.clone(),
             two_factor.clone(),
         )?;
         let accounts = Accounts::new(
             db.clone(),
+            reads.clone(),
             credentials,
             clock.clone(),
             sessions.clone(),
@@ -188,8 +190,6 @@ impl AppState {
             recent,
             limits.clone(),
         );
-        // On a SQLite file, the quotes' reads run on the calling thread (`store::local_reads`).
-        let reads = Reads::open(db.clone(), config.database_url())?;
         let quotes = Quotes::new(
             db.clone(),
             reads,

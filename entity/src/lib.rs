@@ -11,6 +11,7 @@ pub mod passkey;
 pub mod provider_flow;
 pub mod provider_grant;
 pub mod quote;
+pub mod rate_limit_bucket;
 pub mod recovery_code;
 pub mod redacted;
 pub mod refresh_token;

@@ -28,6 +28,7 @@ use crate::clock::Clock;
 use crate::domain::{Account, Email, NewPassword, Role, SessionId, UserId, Username};
 use crate::error::AppError;
 use crate::mail::{Mail, PasswordChange, Recipient};
+use crate::store::local_reads::Reads;
 use crate::store::users::{self, NewAccount};
 
 /// The result of a correct password: tokens, or — with TOTP on — a challenge for the second step.
@@ -71,6 +72,8 @@ pub struct Registration {
 #[derive(Clone)]
 pub struct Accounts {
     db: DatabaseConnection,
+    /// The sign-in's lookup (on a SQLite file, on the calling thread).
+    reads: Reads,
     credentials: Credentials,
     clock: Arc<dyn Clock>,
     sessions: Sessions,
@@ -85,6 +88,7 @@ impl Accounts {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: DatabaseConnection,
+        reads: Reads,
         credentials: Credentials,
         clock: Arc<dyn Clock>,
         sessions: Sessions,
@@ -95,6 +99,7 @@ impl Accounts {
     ) -> Self {
         Self {
             db,
+            reads,
             credentials,
             clock,
             sessions,
@@ -166,7 +171,7 @@ impl Accounts {
         device_token: Option<&SecretString>,
         client: &ClientInfo,
     ) -> Result<LoginOutcome, AppError> {
-        let found = users::by_login(&self.db, login).await?;
+        let found = users::read_by_login(&self.reads, login).await?;
         let who = match (&found, device_token) {
             (Some((u, _)), Some(token)) => Who {
                 key: SignInKey::User(u.id),
@@ -224,7 +229,7 @@ impl Accounts {
                     .await?,
             ));
         }
-        self.credentials.signed_in(&who).await?;
+        let ending = self.credentials.signed_in(&who).await?;
         let device = match (who.device, device_token) {
             (Some(_), Some(token)) => DeviceGrant::Keep(token.clone()),
             _ => DeviceGrant::New { replacing: None },
@@ -232,16 +237,7 @@ impl Accounts {
         let user_id = user.id;
         let tokens = self
             .sessions
-            .start(user, AuthMethod::Password, client, device)
-            .await?;
-        self.audit
-            .record(
-                AuditEvent::SignInSucceeded {
-                    amr: AuthMethod::Password.amr(),
-                },
-                Some(user_id),
-                client,
-            )
+            .sign_in(user, AuthMethod::Password, client, device, ending)
             .await?;
         tracing::info!(%user_id, "signed in");
         Ok(LoginOutcome::SignedIn(tokens))

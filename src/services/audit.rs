@@ -195,14 +195,15 @@ impl Audit {
         user_id: Option<UserId>,
         client: &ClientInfo,
     ) -> Result<(), AppError> {
-        self.record_in(&self.db, event, user_id, client).await?;
-        // Only here, outside any caller's transaction: failed sign-ins from anyone are recorded,
-        // so the table must not grow without bound.
-        self.prune_if_due().await;
+        let kind = event.kind();
+        self.row(event, user_id, client).insert(&self.db).await?;
+        self.committed(kind).await;
         Ok(())
     }
 
     /// Deletes events older than the retention, at most once per `PRUNE_EVERY` per instance.
+    /// Only outside any caller's transaction: failed sign-ins from anyone are recorded, so the
+    /// table must not grow without bound.
     /// Best effort: a failure is logged and retried at the next period.
     async fn prune_if_due(&self) {
         if self.retention.is_zero() {
@@ -241,20 +242,40 @@ impl Audit {
         user_id: Option<UserId>,
         client: &ClientInfo,
     ) -> Result<(), AppError> {
-        let kind = event.kind().as_str();
+        let kind = event.kind();
+        self.row(event, user_id, client).insert(conn).await?;
+        self.recorded(kind);
+        Ok(())
+    }
+
+    /// The row that records `event`, for a caller that writes it in its own statement; call
+    /// [`Audit::recorded`] once it is committed.
+    pub fn row(
+        &self,
+        event: AuditEvent,
+        user_id: Option<UserId>,
+        client: &ClientInfo,
+    ) -> audit_event::ActiveModel {
         audit_event::ActiveModel {
             id: Set(EventId::generate().uuid()),
             user_id: Set(user_id.map(UserId::uuid)),
             at: Set(self.clock.now_micros()),
-            kind: Set(kind.to_owned()),
+            kind: Set(event.kind().as_str().to_owned()),
             ip: Set(client.ip.clone()),
             user_agent: Set(client.user_agent.clone()),
             detail: Set(event.detail()),
         }
-        .insert(conn)
-        .await?;
-        self.metrics.event(kind);
-        Ok(())
+    }
+
+    /// A row of [`Audit::row`] was committed: the event is counted, and old events are pruned
+    /// when that is due.
+    pub async fn committed(&self, kind: EventKind) {
+        self.recorded(kind);
+        self.prune_if_due().await;
+    }
+
+    fn recorded(&self, kind: EventKind) {
+        self.metrics.event(kind.as_str());
     }
 
     /// The events of `subject`, readable by `viewer` when it is the same user or an enabled

@@ -13,7 +13,9 @@ use std::future::Future;
 use std::sync::Arc;
 
 use entity::mfa_challenge;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Statement,
+};
 use secrecy::SecretString;
 
 use super::authz::RecentAuth;
@@ -114,13 +116,20 @@ impl Credentials {
         result
     }
 
-    /// A whole sign-in succeeded (the second factor too, when it is on): the account's streak of
-    /// failures is over.
-    pub async fn signed_in(&self, who: &Who) -> Result<(), AppError> {
+    /// A whole sign-in succeeds (the second factor too, when it is on): the account's streak of
+    /// failures is over. What ends it, for the transaction that opens the session
+    /// (`Sessions::sign_in`): nothing when a device token spent its own budget.
+    pub async fn signed_in(&self, who: &Who) -> Result<Vec<Statement>, AppError> {
         if who.device.is_some() {
-            return Ok(());
+            return Ok(Vec::new());
         }
-        self.limits.sign_in_completed(&who.key).await
+        let backend = self.db.get_database_backend();
+        Ok(self
+            .limits
+            .sign_in_completed(&who.key, backend)
+            .await?
+            .into_iter()
+            .collect())
     }
 
     /// Verifies `password` for `found` (or burns the same time for `None`, an unknown login),

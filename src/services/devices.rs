@@ -9,7 +9,10 @@ use std::sync::Arc;
 
 use entity::device_token;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryTrait, Set,
+    Statement,
+};
 use secrecy::SecretString;
 use uuid::Uuid;
 
@@ -54,14 +57,24 @@ impl Devices {
         user: UserId,
         replacing: Option<DeviceId>,
     ) -> Result<SecretString, AppError> {
-        if let Some(old) = replacing {
-            device_token::Entity::delete_by_id(old.uuid())
-                .exec(conn)
-                .await?;
+        let (token, statements) =
+            self.issue_statements(conn.get_database_backend(), user, replacing);
+        for statement in statements {
+            conn.execute_raw(statement).await?;
         }
+        Ok(token)
+    }
+
+    /// What [`Devices::issue`] writes, as statements for `backend`, for a caller's transaction.
+    pub fn issue_statements(
+        &self,
+        backend: DatabaseBackend,
+        user: UserId,
+        replacing: Option<DeviceId>,
+    ) -> (SecretString, Vec<Statement>) {
         let now = self.clock.now_micros();
         let issued = opaque::issue();
-        device_token::ActiveModel {
+        let row = device_token::ActiveModel {
             id: Set(Uuid::now_v7()),
             user_id: Set(user.uuid()),
             token_hash: Set(issued.hash),
@@ -69,10 +82,17 @@ impl Devices {
             expires_at: Set(now.saturating_add(micros(self.config.lifetime))),
             last_used_at: Set(None),
             failures: Set(0),
+        };
+        let mut statements = Vec::with_capacity(2);
+        if let Some(old) = replacing {
+            statements.push(
+                device_token::Entity::delete_many()
+                    .filter(device_token::Column::Id.eq(old.uuid()))
+                    .build(backend),
+            );
         }
-        .insert(conn)
-        .await?;
-        Ok(issued.token)
+        statements.push(device_token::Entity::insert(row).build(backend));
+        (issued.token, statements)
     }
 
     /// The presented token, if it is live and belongs to `user`. Anything else (garbage,

@@ -30,7 +30,7 @@ use webauthn_rs::prelude::{
 
 use super::ClientInfo;
 use super::accounts::LoginOutcome;
-use super::audit::{Audit, AuditEvent};
+use super::audit::AuditEvent;
 use super::authz::RecentAuth;
 use super::credentials::{Credentials, Who};
 use super::principal::Principal;
@@ -40,7 +40,7 @@ use super::trail::{Notice, Trail};
 use super::two_factor::{Proof, TwoFactor};
 use crate::clock::{Clock, MICROS_PER_SEC, Micros};
 use crate::config::PasskeysConfig;
-use crate::domain::{Account, UserId};
+use crate::domain::UserId;
 use crate::error::AppError;
 use crate::mail::{Mail, Recipient};
 use crate::store::users;
@@ -95,7 +95,6 @@ pub struct Passkeys {
     credentials: Credentials,
     sessions: Sessions,
     recent: RecentAuth,
-    audit: Audit,
     trail: Trail,
     two_factor: TwoFactor,
 }
@@ -130,7 +129,6 @@ impl Passkeys {
         credentials: Credentials,
         sessions: Sessions,
         recent: RecentAuth,
-        audit: Audit,
         trail: Trail,
         two_factor: TwoFactor,
     ) -> anyhow::Result<Self> {
@@ -155,7 +153,6 @@ impl Passkeys {
             credentials,
             sessions,
             recent,
-            audit,
             trail,
             two_factor,
         })
@@ -420,8 +417,23 @@ impl Passkeys {
         let (mut stored, result) = result;
         let user = users::get(&self.db, row.user_id.into(), AppError::InvalidCredentials).await?;
         self.record_use(&row, &mut stored, &result).await?;
-        self.credentials.signed_in(&Who::account(user.id)).await?;
-        self.start_session(user, client).await
+        if user.is_disabled() {
+            return Err(AppError::Forbidden);
+        }
+        let ending = self.credentials.signed_in(&Who::account(user.id)).await?;
+        let user_id = user.id;
+        let tokens = self
+            .sessions
+            .sign_in(
+                user,
+                AuthMethod::Passkey,
+                client,
+                DeviceGrant::New { replacing: None },
+                ending,
+            )
+            .await?;
+        tracing::info!(%user_id, "signed in with a passkey");
+        Ok(LoginOutcome::SignedIn(tokens))
     }
 
     /// Starts proving the caller's credentials again with one of their passkeys (beside
@@ -600,37 +612,6 @@ impl Passkeys {
             .exec(&self.db)
             .await?;
         Ok(())
-    }
-
-    async fn start_session(
-        &self,
-        user: Account,
-        client: &ClientInfo,
-    ) -> Result<LoginOutcome, AppError> {
-        if user.is_disabled() {
-            return Err(AppError::Forbidden);
-        }
-        let user_id = user.id;
-        let tokens = self
-            .sessions
-            .start(
-                user,
-                AuthMethod::Passkey,
-                client,
-                DeviceGrant::New { replacing: None },
-            )
-            .await?;
-        self.audit
-            .record(
-                AuditEvent::SignInSucceeded {
-                    amr: AuthMethod::Passkey.amr(),
-                },
-                Some(user_id),
-                client,
-            )
-            .await?;
-        tracing::info!(%user_id, "signed in with a passkey");
-        Ok(LoginOutcome::SignedIn(tokens))
     }
 
     /// Renames one of the caller's passkeys; NOT_FOUND for another's.

@@ -10,8 +10,8 @@ use base64::engine::general_purpose::STANDARD;
 use entity::{Redacted, mfa_challenge, passkey, recovery_code, user_totp};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
+    QuerySelect, Set, TransactionTrait,
 };
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
@@ -32,6 +32,7 @@ use crate::clock::{Clock, MICROS_PER_SEC};
 use crate::domain::{Account, UserId};
 use crate::error::AppError;
 use crate::mail::{Mail, Recipient};
+use crate::store::local_reads::Reads;
 use crate::store::users;
 
 /// How long an MFA challenge lives, and how many wrong codes it takes.
@@ -98,6 +99,9 @@ pub struct OpenChallenge {
 #[derive(Clone)]
 pub struct TwoFactor {
     db: DatabaseConnection,
+    /// Which second factors an account has, asked at every sign-in (on a SQLite file, on the
+    /// calling thread).
+    reads: Reads,
     clock: Arc<dyn Clock>,
     cipher: SecretCipher,
     issuer: String,
@@ -115,6 +119,7 @@ impl TwoFactor {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         db: DatabaseConnection,
+        reads: Reads,
         clock: Arc<dyn Clock>,
         cipher: SecretCipher,
         issuer: String,
@@ -127,6 +132,7 @@ impl TwoFactor {
         let code_hasher = credentials.hasher().with_params(HashParams::RECOVERY_CODE);
         Self {
             db,
+            reads,
             clock,
             cipher,
             issuer,
@@ -140,28 +146,42 @@ impl TwoFactor {
     }
 
     pub async fn is_enabled(&self, user_id: UserId) -> Result<bool, AppError> {
-        Ok(user_totp::Entity::find_by_id(user_id.uuid())
-            .filter(user_totp::Column::EnabledAt.is_not_null())
-            .one(&self.db)
-            .await?
-            .is_some())
+        Ok(self
+            .reads
+            .exists(
+                user_totp::Entity::find_by_id(user_id.uuid())
+                    .filter(user_totp::Column::EnabledAt.is_not_null())
+                    .select_only()
+                    .column(user_totp::Column::UserId),
+            )
+            .await?)
     }
 
     /// The second factors of the account: TOTP on, passkeys, unused recovery codes.
     pub async fn second_factors(&self, user_id: UserId) -> Result<SecondFactors, AppError> {
-        let passkeys = passkey::Entity::find()
-            .filter(passkey::Column::UserId.eq(user_id.uuid()))
-            .count(&self.db)
+        let passkey = self
+            .reads
+            .exists(
+                passkey::Entity::find()
+                    .filter(passkey::Column::UserId.eq(user_id.uuid()))
+                    .select_only()
+                    .column(passkey::Column::Id),
+            )
             .await?;
-        let codes = recovery_code::Entity::find()
-            .filter(recovery_code::Column::UserId.eq(user_id.uuid()))
-            .filter(recovery_code::Column::UsedAt.is_null())
-            .count(&self.db)
+        let recovery_code = self
+            .reads
+            .exists(
+                recovery_code::Entity::find()
+                    .filter(recovery_code::Column::UserId.eq(user_id.uuid()))
+                    .filter(recovery_code::Column::UsedAt.is_null())
+                    .select_only()
+                    .column(recovery_code::Column::Id),
+            )
             .await?;
         Ok(SecondFactors {
             totp: self.is_enabled(user_id).await?,
-            passkey: passkeys > 0,
-            recovery_code: codes > 0,
+            passkey,
+            recovery_code,
         })
     }
 
@@ -423,24 +443,18 @@ impl TwoFactor {
             (true, Proof::Passkey) => AuthMethod::ProviderAndPasskey,
         };
         // A disabled account never gets this far: its first factor was refused.
-        self.credentials.signed_in(&who).await?;
+        let ending = self.credentials.signed_in(&who).await?;
         let user_id = user.id;
         let tokens = self
             .sessions
-            .start(
+            .sign_in(
                 user,
                 method,
                 client,
                 DeviceGrant::New {
                     replacing: who.device,
                 },
-            )
-            .await?;
-        self.audit
-            .record(
-                AuditEvent::SignInSucceeded { amr: method.amr() },
-                Some(user_id),
-                client,
+                ending,
             )
             .await?;
         tracing::info!(%user_id, "signed in with a second factor");

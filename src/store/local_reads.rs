@@ -87,6 +87,11 @@ impl Reads {
         })
     }
 
+    /// The pool: for writes, and for reads that must see a transaction's own writes.
+    pub fn pool(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
     /// Whether reads run on the calling thread (SQLite file) rather than through the pool.
     pub fn is_local(&self) -> bool {
         self.local.is_some()

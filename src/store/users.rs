@@ -3,7 +3,11 @@
 
 use entity::{Redacted, user};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Select, Set,
+};
+
+use super::local_reads::Reads;
 
 use crate::clock::Micros;
 use crate::domain::{Account, Email, Role, UserId, Username};
@@ -64,13 +68,21 @@ pub async fn by_login<C: ConnectionTrait>(
     conn: &C,
     login: &str,
 ) -> Result<Option<WithPassword>, AppError> {
+    Ok(login_query(login).one(conn).await?.map(with_hash))
+}
+
+/// [`by_login`] through the request path's reads (on a SQLite file, on the calling thread).
+pub async fn read_by_login(reads: &Reads, login: &str) -> Result<Option<WithPassword>, AppError> {
+    Ok(reads.one(login_query(login)).await?.map(with_hash))
+}
+
+fn login_query(login: &str) -> Select<user::Entity> {
     let login = login.trim();
-    let query = if login.contains('@') {
+    if login.contains('@') {
         user::Entity::find().filter(user::Column::Email.eq(login.to_lowercase()))
     } else {
         user::Entity::find().filter(user::Column::UsernameKey.eq(login.to_ascii_lowercase()))
-    };
-    Ok(query.one(conn).await?.map(with_hash))
+    }
 }
 
 pub async fn by_email<C: ConnectionTrait>(

@@ -33,8 +33,10 @@ pub struct WriteGate {
 }
 
 struct Job {
-    first: Statement,
-    then: Vec<Statement>,
+    /// Run in order, in one transaction.
+    statements: Vec<Statement>,
+    /// Only if the first statement changes exactly one row are the others run and committed.
+    guarded: bool,
     done: oneshot::Sender<Result<bool, DbErr>>,
 }
 
@@ -65,24 +67,41 @@ impl WriteGate {
     /// committed together. Whether `first` changed one row; if not, nothing is written.
     /// Statements are built for [`WriteGate::backend`].
     pub async fn if_one_row(&self, first: Statement, then: Vec<Statement>) -> Result<bool, DbErr> {
+        let mut statements = Vec::with_capacity(1 + then.len());
+        statements.push(first);
+        statements.extend(then);
+        self.transaction(statements, true).await
+    }
+
+    /// One transaction: `statements` in order, committed together (or none of them).
+    /// Statements are built for [`WriteGate::backend`].
+    pub async fn all(&self, statements: Vec<Statement>) -> Result<(), DbErr> {
+        self.transaction(statements, false).await.map(|_| ())
+    }
+
+    async fn transaction(&self, statements: Vec<Statement>, guarded: bool) -> Result<bool, DbErr> {
         if let Some(writer) = &self.writer {
             // Once sent, the transaction runs to its end even if the request goes away
             // meanwhile: never left half-done on the connection.
             let (done, result) = oneshot::channel();
             writer
-                .send(Job { first, then, done })
+                .send(Job {
+                    statements,
+                    guarded,
+                    done,
+                })
                 .map_err(|_| DbErr::Custom("the SQLite writer has stopped".into()))?;
             return result
                 .await
                 .map_err(|_| DbErr::Custom("the SQLite writer has stopped".into()))?;
         }
         let txn = self.db.begin().await?;
-        if txn.execute_raw(first).await?.rows_affected() != 1 {
-            txn.rollback().await?;
-            return Ok(false);
-        }
-        for statement in then {
-            txn.execute_raw(statement).await?;
+        for (i, statement) in statements.into_iter().enumerate() {
+            let changed = txn.execute_raw(statement).await?.rows_affected();
+            if guarded && i == 0 && changed != 1 {
+                txn.rollback().await?;
+                return Ok(false);
+            }
         }
         txn.commit().await?;
         Ok(true)
@@ -92,11 +111,16 @@ impl WriteGate {
 /// The writer thread: a connection opened on first use, and again after a failure.
 fn writer(path: &str, queue: &mpsc::Receiver<Job>) {
     let mut connection: Option<sea_orm_sync::DatabaseConnection> = None;
-    while let Ok(Job { first, then, done }) = queue.recv() {
+    while let Ok(Job {
+        statements,
+        guarded,
+        done,
+    }) = queue.recv()
+    {
         let result = match &mut connection {
-            Some(connection) => run(connection, first, then),
+            Some(connection) => run(connection, statements, guarded),
             empty => match open_writer(path) {
-                Ok(opened) => run(empty.insert(opened), first, then),
+                Ok(opened) => run(empty.insert(opened), statements, guarded),
                 Err(e) => Err(e),
             },
         };
@@ -111,22 +135,19 @@ fn writer(path: &str, queue: &mpsc::Receiver<Job>) {
 
 fn run(
     connection: &sea_orm_sync::DatabaseConnection,
-    first: Statement,
-    then: Vec<Statement>,
+    statements: Vec<Statement>,
+    guarded: bool,
 ) -> Result<bool, DbErr> {
     let txn = connection.begin().map_err(sync_err)?;
-    if txn
-        .execute_raw(sync_statement(first))
-        .map_err(sync_err)?
-        .rows_affected()
-        != 1
-    {
-        txn.rollback().map_err(sync_err)?;
-        return Ok(false);
-    }
-    for statement in then {
-        txn.execute_raw(sync_statement(statement))
-            .map_err(sync_err)?;
+    for (i, statement) in statements.into_iter().enumerate() {
+        let changed = txn
+            .execute_raw(sync_statement(statement))
+            .map_err(sync_err)?
+            .rows_affected();
+        if guarded && i == 0 && changed != 1 {
+            txn.rollback().map_err(sync_err)?;
+            return Ok(false);
+        }
     }
     txn.commit().map_err(sync_err)?;
     Ok(true)
@@ -216,6 +237,25 @@ mod tests {
         assert_eq!(alice_after.updated_at, 2, "rolled back");
         let (first, then) = statements(&gate, alice, "dave");
         assert!(!gate.if_one_row(first, then).await.unwrap());
+
+        // `all`: every statement, or (one failing) none.
+        let insert = |name: &str| {
+            sea_orm::Insert::one(test_user(Uuid::now_v7(), name)).build(gate.backend())
+        };
+        let duplicate = sea_orm::Insert::one(test_user(alice, "alice")).build(gate.backend());
+        assert!(gate.all(vec![insert("erin"), duplicate]).await.is_err());
+        gate.all(vec![insert("frank"), insert("grace")])
+            .await
+            .unwrap();
+        let mut names: Vec<String> = user::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| u.username)
+            .collect();
+        names.sort();
+        assert_eq!(names, ["alice", "bob", "frank", "grace"]);
     }
 
     #[tokio::test]

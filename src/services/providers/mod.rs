@@ -663,20 +663,13 @@ impl SignInProviders {
         let user_id = user.id;
         let tokens = self
             .sessions
-            .start(
+            .sign_in(
                 user,
                 AuthMethod::Provider,
                 client,
                 DeviceGrant::New { replacing: None },
-            )
-            .await?;
-        self.audit
-            .record(
-                AuditEvent::SignInSucceeded {
-                    amr: AuthMethod::Provider.amr(),
-                },
-                Some(user_id),
-                client,
+                // A provider's answer is not a guess this server counts.
+                Vec::new(),
             )
             .await?;
         tracing::info!(%user_id, "signed in through a provider");
@@ -750,20 +743,16 @@ impl SignInProviders {
         match principal {
             Some(p) if password.is_none() => self.sessions.reissue(p, user).await,
             _ => {
-                self.credentials.signed_in(&Who::account(user.id)).await?;
-                let user_id = user.id;
-                let tokens = self
-                    .sessions
-                    .start(user, method, client, DeviceGrant::New { replacing: None })
-                    .await?;
-                self.audit
-                    .record(
-                        AuditEvent::SignInSucceeded { amr: method.amr() },
-                        Some(user_id),
+                let ending = self.credentials.signed_in(&Who::account(user.id)).await?;
+                self.sessions
+                    .sign_in(
+                        user,
+                        method,
                         client,
+                        DeviceGrant::New { replacing: None },
+                        ending,
                     )
-                    .await?;
-                Ok(tokens)
+                    .await
             }
         }
     }

@@ -7,7 +7,8 @@
 //!   (see `graphql::limits`), or `RateLimits::check_ip` from any other entry point;
 //! - a request about one account or address (an email sent): `RateLimits::check`;
 //! - a password or second-factor code: `services::credentials`, which calls `sign_in_attempt`
-//!   before checking the secret, then `sign_in_failed` or `sign_in_succeeded`;
+//!   before checking the secret, then `sign_in_failed` or `sign_in_succeeded`, and
+//!   `sign_in_completed` when the whole sign-in succeeds;
 //!   `forget_failed_sign_ins` after a password reset.
 
 mod ip;
@@ -19,7 +20,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
 use crate::domain::UserId;
-use sea_orm::DatabaseConnection;
+use crate::store::local_reads::Reads;
+use sea_orm::{DatabaseBackend, Statement};
 use sha2::{Digest, Sha256};
 
 use self::ip::IpLimiters;
@@ -77,9 +79,10 @@ struct Inner {
 const PURGE_EVERY: Micros = 10 * 60 * MICROS_PER_SEC;
 
 impl RateLimits {
-    /// Counters shared through the database.
-    pub fn new(config: RateLimitConfig, db: DatabaseConnection, clock: Arc<dyn Clock>) -> Self {
-        Self::with_store(config, Store::Database(db), clock)
+    /// Counters shared through the database (read through `reads`: on a SQLite file, on the
+    /// calling thread).
+    pub fn new(config: RateLimitConfig, reads: Reads, clock: Arc<dyn Clock>) -> Self {
+        Self::with_store(config, Store::Database(reads), clock)
     }
 
     /// Counters shared through Redis.
@@ -267,14 +270,21 @@ impl RateLimits {
             .await
     }
 
-    /// A whole sign-in succeeded (the second factor too): the streak of failures is over.
-    pub async fn sign_in_completed(&self, key: &SignInKey) -> Result<(), AppError> {
+    /// A whole sign-in succeeds (the second factor too): the streak of failures is over. With
+    /// the counters in the database, as a statement (built for `backend`) for the transaction
+    /// that opens the session, so that the streak ends when the session exists; with Redis, at
+    /// once.
+    pub async fn sign_in_completed(
+        &self,
+        key: &SignInKey,
+        backend: DatabaseBackend,
+    ) -> Result<Option<Statement>, AppError> {
         if self.inner.config.slowdown.is_none() {
-            return Ok(());
+            return Ok(None);
         }
         self.inner
             .store
-            .clear(&bucket_name("streak", &key.subject()))
+            .clear_in(&bucket_name("streak", &key.subject()), backend)
             .await
     }
 

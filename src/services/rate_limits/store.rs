@@ -2,12 +2,17 @@
 //! upsert (SQLite, PostgreSQL, MySQL/MariaDB), or Redis when `REDIS_URL` is set. Times come from
 //! the application's clock, never the store's, so tests can move them.
 
+use entity::rate_limit_bucket;
 use redis::aio::ConnectionManager;
-use sea_orm::sea_query::{Expr, ExprTrait, InsertStatement, OnConflict, Query};
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, TransactionTrait};
+use sea_orm::sea_query::{DeleteStatement, Expr, ExprTrait, InsertStatement, OnConflict, Query};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
+    Statement, TransactionTrait,
+};
 
 use crate::clock::Micros;
 use crate::error::AppError;
+use crate::store::local_reads::Reads;
 
 /// One counter: when its window started and how many events it has seen since.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,13 +32,16 @@ pub enum Window {
 
 #[derive(Clone)]
 pub enum Store {
-    Database(DatabaseConnection),
+    /// Reads through the request path's reads (on a SQLite file, on the calling thread), writes
+    /// through the pool.
+    Database(Reads),
     Redis(ConnectionManager),
 }
 
 const REDIS_PREFIX: &str = "portcullis:rl:";
 
-/// The `rate_limit_buckets` table (no entity: only this file reads or writes it).
+/// The `rate_limit_buckets` table (its entity, `rate_limit_bucket`, serves the reads; the
+/// writes name its columns, as the upsert needs them qualified or bare by backend).
 const TABLE: &str = "rate_limit_buckets";
 const BUCKET: &str = "bucket";
 const WINDOW_START: &str = "window_start";
@@ -90,7 +98,7 @@ impl Store {
     ) -> Result<Bucket, AppError> {
         let cutoff = now.saturating_sub(period);
         match self {
-            Store::Database(db) => db_hit(db, bucket, now, cutoff, window).await,
+            Store::Database(reads) => db_hit(reads.pool(), bucket, now, cutoff, window).await,
             Store::Redis(conn) => {
                 // `Ord::max`: sea-query's `ExprTrait` (in scope here) has a `max` too.
                 let ttl_ms = Ord::max(period / 1000, 1);
@@ -114,24 +122,21 @@ impl Store {
     /// The counters for `buckets`, in the same order (`None`: never counted, or purged).
     pub async fn get(&self, buckets: &[&str]) -> Result<Vec<Option<Bucket>>, AppError> {
         match self {
-            Store::Database(db) => {
-                let select = Query::select()
-                    .columns([BUCKET, WINDOW_START, HITS])
-                    .from(TABLE)
-                    .and_where(Expr::col(BUCKET).is_in(buckets.iter().copied()))
-                    .to_owned();
-                let rows = db.query_all(&select).await?;
-                let mut found = vec![None; buckets.len()];
-                for row in rows {
-                    let name: String = row.try_get("", "bucket")?;
-                    if let Some(i) = buckets.iter().position(|b| *b == name) {
-                        found[i] = Some(Bucket {
-                            window_start: row.try_get("", "window_start")?,
-                            hits: row.try_get("", "hits")?,
-                        });
-                    }
-                }
-                Ok(found)
+            Store::Database(reads) => {
+                let query = rate_limit_bucket::Entity::find()
+                    .filter(rate_limit_bucket::Column::Bucket.is_in(buckets.iter().copied()));
+                let rows = reads.all(query).await?;
+                Ok(buckets
+                    .iter()
+                    .map(|name| {
+                        rows.iter()
+                            .find(|row| row.bucket == *name)
+                            .map(|row| Bucket {
+                                window_start: row.window_start,
+                                hits: row.hits,
+                            })
+                    })
+                    .collect())
             }
             Store::Redis(conn) => {
                 let mut pipe = redis::pipe();
@@ -160,12 +165,8 @@ impl Store {
 
     pub async fn clear(&self, bucket: &str) -> Result<(), AppError> {
         match self {
-            Store::Database(db) => {
-                let delete = Query::delete()
-                    .from_table(TABLE)
-                    .and_where(Expr::col(BUCKET).eq(bucket))
-                    .to_owned();
-                db.execute(&delete).await?;
+            Store::Database(reads) => {
+                reads.pool().execute(&clear_statement(bucket)).await?;
                 Ok(())
             }
             Store::Redis(conn) => {
@@ -176,6 +177,19 @@ impl Store {
                     .map_err(AppError::internal)?;
                 Ok(())
             }
+        }
+    }
+
+    /// [`Store::clear`] as a statement for the caller's transaction (built for `backend`), when
+    /// the counters are in the database; with Redis, done at once (`None`).
+    pub async fn clear_in(
+        &self,
+        bucket: &str,
+        backend: DatabaseBackend,
+    ) -> Result<Option<Statement>, AppError> {
+        match self {
+            Store::Database(_) => Ok(Some(backend.build(&clear_statement(bucket)))),
+            Store::Redis(_) => self.clear(bucket).await.map(|()| None),
         }
     }
 
@@ -190,7 +204,7 @@ impl Store {
         previous: Micros,
     ) -> Result<(), AppError> {
         match self {
-            Store::Database(db) => {
+            Store::Database(reads) => {
                 let update = Query::update()
                     .table(TABLE)
                     .value(HITS, Expr::col(HITS).sub(1))
@@ -202,7 +216,7 @@ impl Store {
                     .and_where(Expr::col(BUCKET).eq(bucket))
                     .and_where(Expr::col(HITS).gt(0))
                     .to_owned();
-                db.execute(&update).await?;
+                reads.pool().execute(&update).await?;
                 Ok(())
             }
             Store::Redis(conn) => {
@@ -220,15 +234,22 @@ impl Store {
 
     /// Deletes counters whose window started before `cutoff` (Redis expires its own).
     pub async fn purge(&self, cutoff: Micros) -> Result<(), AppError> {
-        if let Store::Database(db) = self {
+        if let Store::Database(reads) = self {
             let delete = Query::delete()
                 .from_table(TABLE)
                 .and_where(Expr::col(WINDOW_START).lt(cutoff))
                 .to_owned();
-            db.execute(&delete).await?;
+            reads.pool().execute(&delete).await?;
         }
         Ok(())
     }
+}
+
+fn clear_statement(bucket: &str) -> DeleteStatement {
+    Query::delete()
+        .from_table(TABLE)
+        .and_where(Expr::col(BUCKET).eq(bucket))
+        .to_owned()
 }
 
 /// One statement decides, under the row's lock, whether the window is over: concurrent hits

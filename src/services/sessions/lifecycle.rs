@@ -8,7 +8,7 @@ use entity::{refresh_token, session};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, Insert, PaginatorTrait,
-    QueryFilter, QueryOrder, QueryTrait, Set, UpdateMany,
+    QueryFilter, QueryOrder, QueryTrait, Set, Statement, UpdateMany,
 };
 use secrecy::SecretString;
 use uuid::Uuid;
@@ -199,34 +199,79 @@ impl Sessions {
         client: &ClientInfo,
         device: DeviceGrant,
     ) -> Result<IssuedTokens, AppError> {
+        self.open(user, method, client, device, None).await
+    }
+
+    /// A sign-in succeeded: [`Sessions::start`], with its `SIGN_IN_SUCCEEDED` event and
+    /// `ending` (what ends the account's streak of failed attempts: `Credentials::signed_in`)
+    /// in the same transaction.
+    pub async fn sign_in(
+        &self,
+        user: Account,
+        method: AuthMethod,
+        client: &ClientInfo,
+        device: DeviceGrant,
+        ending: Vec<Statement>,
+    ) -> Result<IssuedTokens, AppError> {
+        self.open(user, method, client, device, Some(ending)).await
+    }
+
+    /// The session, its refresh token, the device token (and for a sign-in its event and
+    /// `signed_in`'s statements) are one transaction: on a SQLite file one hand-off to the
+    /// writer (`store::write_gate`).
+    async fn open(
+        &self,
+        user: Account,
+        method: AuthMethod,
+        client: &ClientInfo,
+        device: DeviceGrant,
+        signed_in: Option<Vec<Statement>>,
+    ) -> Result<IssuedTokens, AppError> {
         // Callers check this too; here it also covers a second factor finished after the
         // account was disabled.
         if user.is_disabled() {
             return Err(AppError::Forbidden);
         }
+        let backend = self.writes.backend();
         let now = self.clock.now_micros();
-        let session = session::ActiveModel {
-            id: Set(SessionId::generate().uuid()),
-            user_id: Set(user.id.uuid()),
-            created_at: Set(now),
-            last_used_at: Set(now),
-            expires_at: Set(now.saturating_add(micros(self.settings.max_lifetime))),
-            revoked_at: Set(None),
-            user_agent: Set(client.user_agent.clone()),
-            ip: Set(client.ip.clone()),
-            amr: Set(method.amr().to_owned()),
-            auth_time: Set(Some(now)),
-        }
-        .insert(&self.db)
-        .await?;
-        let refresh_token = self.add_refresh_token(&session, now).await?;
+        let session = session::Model {
+            id: SessionId::generate().uuid(),
+            user_id: user.id.uuid(),
+            created_at: now,
+            last_used_at: now,
+            expires_at: now.saturating_add(micros(self.settings.max_lifetime)),
+            revoked_at: None,
+            user_agent: client.user_agent.clone(),
+            ip: client.ip.clone(),
+            amr: method.amr().to_owned(),
+            auth_time: Some(now),
+        };
+        let refresh = opaque::issue();
+        let mut statements = vec![
+            Insert::one(session::ActiveModel::from(session.clone())).build(backend),
+            Insert::one(self.refresh_token_row(&session, refresh.hash, now)).build(backend),
+        ];
         let device_token = match device {
             DeviceGrant::Keep(token) => token,
             DeviceGrant::New { replacing } => {
-                self.devices.issue(&self.db, user.id, replacing).await?
+                let (token, writes) = self.devices.issue_statements(backend, user.id, replacing);
+                statements.extend(writes);
+                token
             }
         };
-        let mut tokens = self.tokens(user, &session, refresh_token)?;
+        let mut recorded = None;
+        if let Some(ending) = signed_in {
+            let event = AuditEvent::SignInSucceeded { amr: method.amr() };
+            recorded = Some(event.kind());
+            let row = self.audit.row(event, Some(user.id), client);
+            statements.push(Insert::one(row).build(backend));
+            statements.extend(ending);
+        }
+        self.writes.all(statements).await?;
+        if let Some(kind) = recorded {
+            self.audit.committed(kind).await;
+        }
+        let mut tokens = self.tokens(user, &session, refresh.token)?;
         tokens.device_token = Some(device_token);
         Ok(tokens)
     }
@@ -414,23 +459,14 @@ impl Sessions {
             .filter(refresh_token::Column::RetiredAt.is_null())
             .exec(&self.db)
             .await?;
-        let refresh_token = self.add_refresh_token(&session, now).await?;
-        let device_token = self.devices.issue(&self.db, user.id, None).await?;
-        let mut tokens = self.tokens(user, &session, refresh_token)?;
-        tokens.device_token = Some(device_token);
-        Ok(tokens)
-    }
-
-    async fn add_refresh_token(
-        &self,
-        session: &session::Model,
-        now: Micros,
-    ) -> Result<SecretString, AppError> {
         let issued = opaque::issue();
-        self.refresh_token_row(session, issued.hash, now)
+        self.refresh_token_row(&session, issued.hash, now)
             .insert(&self.db)
             .await?;
-        Ok(issued.token)
+        let device_token = self.devices.issue(&self.db, user.id, None).await?;
+        let mut tokens = self.tokens(user, &session, issued.token)?;
+        tokens.device_token = Some(device_token);
+        Ok(tokens)
     }
 
     /// A new live refresh token of `session`, stored as `hash`.
