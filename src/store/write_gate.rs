@@ -191,6 +191,19 @@ mod tests {
         (first, then)
     }
 
+    /// Every user's name, sorted.
+    async fn usernames(db: &DatabaseConnection) -> Vec<String> {
+        let mut names: Vec<String> = user::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| u.username)
+            .collect();
+        names.sort();
+        names
+    }
+
     async fn check(gate: WriteGate, db: &DatabaseConnection) {
         let alice = Uuid::now_v7();
         test_user(alice, "alice").insert(db).await.unwrap();
@@ -205,13 +218,7 @@ mod tests {
             !gate.if_one_row(first, then).await.unwrap(),
             "no row: nothing more"
         );
-        let names: Vec<String> = user::Entity::find()
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|u| u.username)
-            .collect();
+        let names = usernames(db).await;
         assert_eq!(names.len(), 2, "{names:?}");
         assert!(names.contains(&"bob".to_owned()) && !names.contains(&"carol".to_owned()));
 
@@ -247,15 +254,7 @@ mod tests {
         gate.all(vec![insert("frank"), insert("grace")])
             .await
             .unwrap();
-        let mut names: Vec<String> = user::Entity::find()
-            .all(db)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|u| u.username)
-            .collect();
-        names.sort();
-        assert_eq!(names, ["alice", "bob", "frank", "grace"]);
+        assert_eq!(usernames(db).await, ["alice", "bob", "frank", "grace"]);
     }
 
     #[tokio::test]
