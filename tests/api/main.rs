@@ -9,6 +9,7 @@ mod admin;
 mod audit;
 mod authenticator;
 mod browser;
+mod cancellation;
 mod cli;
 mod costly_inputs;
 mod documents;
