@@ -95,16 +95,25 @@ impl WriteGate {
                 .await
                 .map_err(|_| DbErr::Custom("the SQLite writer has stopped".into()))?;
         }
-        let txn = self.db.begin().await?;
-        for (i, statement) in statements.into_iter().enumerate() {
-            let changed = txn.execute_raw(statement).await?.rows_affected();
-            if guarded && i == 0 && changed != 1 {
-                txn.rollback().await?;
-                return Ok(false);
+        // Through the pool, the transaction runs in a task of its own, so that it too runs to
+        // its end if the request goes away: a transaction dropped at an await (its BEGIN's
+        // round trip included: sqlx-mysql 0.9.1 then hands the connection on still inside it)
+        // is never left on a pooled connection.
+        let db = self.db.clone();
+        tokio::spawn(async move {
+            let txn = db.begin().await?;
+            for (i, statement) in statements.into_iter().enumerate() {
+                let changed = txn.execute_raw(statement).await?.rows_affected();
+                if guarded && i == 0 && changed != 1 {
+                    txn.rollback().await?;
+                    return Ok(false);
+                }
             }
-        }
-        txn.commit().await?;
-        Ok(true)
+            txn.commit().await?;
+            Ok(true)
+        })
+        .await
+        .map_err(|e| DbErr::Custom(format!("a pooled write transaction failed: {e}")))?
     }
 }
 
