@@ -249,7 +249,7 @@ impl Audit {
     }
 
     /// The row that records `event`, for a caller that writes it in its own statement; call
-    /// [`Audit::recorded`] once it is committed.
+    /// [`Audit::committed`] once it is committed.
     pub fn row(
         &self,
         event: AuditEvent,

@@ -87,7 +87,7 @@ impl Reads {
         })
     }
 
-    /// The pool: for writes, and for reads that must see a transaction's own writes.
+    /// The pool, for writes (every read has a local path or goes through it anyway).
     pub fn pool(&self) -> &DatabaseConnection {
         &self.db
     }

@@ -17,7 +17,7 @@ use super::authentication::Authenticator;
 use crate::auth::jwt::{AccessClaims, Rejection, TokenKeys};
 use crate::auth::opaque::{self, SuccessorKey};
 use crate::clock::{Clock, MICROS_PER_SEC, Micros, micros};
-use crate::domain::{Account, SessionId, SessionInfo, UserId};
+use crate::domain::{Account, EventKind, SessionId, SessionInfo, UserId};
 use crate::error::AppError;
 use crate::services::ClientInfo;
 use crate::services::audit::{Audit, AuditEvent};
@@ -259,17 +259,16 @@ impl Sessions {
                 token
             }
         };
-        let mut recorded = None;
+        let signing_in = signed_in.is_some();
         if let Some(ending) = signed_in {
             let event = AuditEvent::SignInSucceeded { amr: method.amr() };
-            recorded = Some(event.kind());
             let row = self.audit.row(event, Some(user.id), client);
             statements.push(Insert::one(row).build(backend));
             statements.extend(ending);
         }
         self.writes.all(statements).await?;
-        if let Some(kind) = recorded {
-            self.audit.committed(kind).await;
+        if signing_in {
+            self.audit.committed(EventKind::SignInSucceeded).await;
         }
         let mut tokens = self.tokens(user, &session, refresh.token)?;
         tokens.device_token = Some(device_token);
