@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { goTo, notice, openConsole, signIn, signOut, signUp, waitForTitle } from './lib/console.mjs';
 import { launchChromium, repoRoot, screenshot, skipUnlessReady, watch } from './lib/env.mjs';
 import { gql, startServer } from './lib/server.mjs';
+import { trail } from './lib/trail.mjs';
 
 const ADA = { email: 'ada@example.com', username: 'ada', password: 'ada console password 1815' };
 
@@ -123,134 +124,148 @@ describe('passkeys in the console', { skip: skipUnlessReady(), timeout: 10 * 60_
     const answers = recordBodies(page);
     const operations = recordOperations(page);
     const authenticator = await addAuthenticator(context, page);
+    const t = trail(page, server, 'passkeys');
+    await t.run(async () => {
+      t.step('sign up');
 
-    await openConsole(page, server.publicUrl, '#/signup');
-    await signUp(page, ADA);
-    await signedInAs(page, ADA.username).waitFor();
+      await openConsole(page, server.publicUrl, '#/signup');
+      await signUp(page, ADA);
+      await signedInAs(page, ADA.username).waitFor();
 
-    // Account → Passkeys: none yet; add one (the virtual authenticator verifies the user).
-    await goTo(page, '#/account', 'Account');
-    const section = page.getByTestId('passkeys');
-    await section.getByTestId('passkey-empty').waitFor();
-    await section.getByLabel('Name for the new passkey').fill('Test laptop');
-    await section.getByRole('button', { name: 'Add a passkey' }).click();
-    await notice(page).filter({ hasText: 'Passkey "Test laptop" added' }).waitFor();
-    const row = page.locator('[data-testid="passkey-row"][data-name="Test laptop"]');
-    await row.waitFor();
-    assert.match(await row.getByTestId('passkey-last-used').innerText(), /Not used yet/);
-    const stored = await authenticator.credentials();
-    assert.equal(stored.length, 1, 'the authenticator holds one credential');
-    assert.equal(stored[0].isResidentCredential, true, 'a discoverable credential (username-less sign-in)');
-    assert.equal(stored[0].rpId, 'localhost');
-    await screenshot(page, 'passkeys-added');
+      t.step('add a passkey');
+      // Account → Passkeys: none yet; add one (the virtual authenticator verifies the user).
+      await goTo(page, '#/account', 'Account');
+      const section = page.getByTestId('passkeys');
+      await section.getByTestId('passkey-empty').waitFor();
+      await section.getByLabel('Name for the new passkey').fill('Test laptop');
+      await section.getByRole('button', { name: 'Add a passkey' }).click();
+      await notice(page).filter({ hasText: 'Passkey "Test laptop" added' }).waitFor();
+      const row = page.locator('[data-testid="passkey-row"][data-name="Test laptop"]');
+      await row.waitFor();
+      assert.match(await row.getByTestId('passkey-last-used').innerText(), /Not used yet/);
+      const stored = await authenticator.credentials();
+      assert.equal(stored.length, 1, 'the authenticator holds one credential');
+      assert.equal(stored[0].isResidentCredential, true, 'a discoverable credential (username-less sign-in)');
+      assert.equal(stored[0].rpId, 'localhost');
+      await screenshot(page, 'passkeys-added');
 
-    // The same authenticator cannot make a second passkey for the account (excluded).
-    await section.getByLabel('Name for the new passkey').fill('Again');
-    await section.getByRole('button', { name: 'Add a passkey' }).click();
-    await page
-      .locator('[data-testid="notice"][data-kind="error"]')
-      .filter({ hasText: /already holds a passkey/ })
-      .waitFor();
-    assert.equal((await authenticator.credentials()).length, 1);
+      t.step('a second passkey on the same authenticator');
+      // The same authenticator cannot make a second passkey for the account (excluded).
+      await section.getByLabel('Name for the new passkey').fill('Again');
+      await section.getByRole('button', { name: 'Add a passkey' }).click();
+      await page
+        .locator('[data-testid="notice"][data-kind="error"]')
+        .filter({ hasText: /already holds a passkey/ })
+        .waitFor();
+      assert.equal((await authenticator.credentials()).length, 1);
 
-    // Sign out: the sign-in screen starts a conditional request for the browser's autofill.
-    // The virtual authenticator answers a pending conditional request at once, as if the user
-    // had picked the passkey among the username field's suggestions: signed in again, no click.
-    const before = operations.length;
-    let mark = answers.mark();
-    // (The whole round trip can fit between two animation frames: wait for the answer to the
-    // sign-in, not for the signed-out screen to be seen.)
-    const finished = page.waitForResponse(
-      (res) => res.url().endsWith('/graphql') && (res.request().postData() ?? '').includes('"FinishPasskeySignIn"'),
-    );
-    await page.getByRole('button', { name: 'Sign out', exact: true }).first().click();
-    await finished;
-    await signedInAs(page, ADA.username).waitFor();
-    const sent = operations.slice(before);
-    assert.ok(sent.includes('StartPasskeySignIn') && sent.includes('FinishPasskeySignIn'), `autofill sign-in: ${sent.join(', ')}`);
-    let claims = await answers.claims('finishPasskeySignIn', mark);
-    assert.deepEqual(claims?.amr, ['hwk', 'user'], 'a passkey is two factors');
-    assert.equal(claims?.aal, 'aal2');
+      t.step('sign out; the autofill signs in');
+      // Sign out: the sign-in screen starts a conditional request for the browser's autofill.
+      // The virtual authenticator answers a pending conditional request at once, as if the user
+      // had picked the passkey among the username field's suggestions: signed in again, no click.
+      const before = operations.length;
+      let mark = answers.mark();
+      // (The whole round trip can fit between two animation frames: wait for the answer to the
+      // sign-in, not for the signed-out screen to be seen.)
+      const finished = page.waitForResponse(
+        (res) => res.url().endsWith('/graphql') && (res.request().postData() ?? '').includes('"FinishPasskeySignIn"'),
+      );
+      await page.getByRole('button', { name: 'Sign out', exact: true }).first().click();
+      await finished;
+      await signedInAs(page, ADA.username).waitFor();
+      const sent = operations.slice(before);
+      assert.ok(sent.includes('StartPasskeySignIn') && sent.includes('FinishPasskeySignIn'), `autofill sign-in: ${sent.join(', ')}`);
+      let claims = await answers.claims('finishPasskeySignIn', mark);
+      assert.deepEqual(claims?.amr, ['hwk', 'user'], 'a passkey is two factors');
+      assert.equal(claims?.aal, 'aal2');
 
-    // A browser without autofill for passkeys: the button instead (modal, no username).
-    await page.addInitScript(() => {
-      if (window.PublicKeyCredential) window.PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+      t.step('the passkey button');
+      // A browser without autofill for passkeys: the button instead (modal, no username).
+      await page.addInitScript(() => {
+        if (window.PublicKeyCredential) window.PublicKeyCredential.isConditionalMediationAvailable = async () => false;
+      });
+      await page.reload();
+      await signedInAs(page, ADA.username).waitFor();
+      await signOut(page);
+      // The field offers passkeys among its suggestions once the page knows the server has them.
+      const username = page.getByRole('form', { name: 'Sign in' }).getByLabel('Username or email');
+      await username.and(page.locator('[autocomplete="username webauthn"]')).waitFor();
+      await screenshot(page, 'passkeys-sign-in');
+      mark = answers.mark();
+      await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+      await signedInAs(page, ADA.username).waitFor();
+      claims = await answers.claims('finishPasskeySignIn', mark);
+      assert.deepEqual(claims?.amr, ['hwk', 'user']);
+
+      t.step('password, then the passkey as second factor');
+      // With a passkey, the password asks for a second factor: the passkey meets it.
+      await signOut(page);
+      await signIn(page, ADA.username, ADA.password);
+      await waitForTitle(page, 'Two-factor authentication');
+      await page.getByTestId('second-factor-passkey').waitFor();
+      // No TOTP and no recovery codes yet: nothing to type.
+      assert.equal(await page.getByRole('form', { name: 'Second factor' }).count(), 0);
+      await screenshot(page, 'passkeys-second-factor');
+      // A failed verification (the user cancels) leaves the step open, with a clear message.
+      await authenticator.refuseVerification();
+      await page.getByRole('button', { name: 'Use your passkey' }).click();
+      await page.locator('[data-testid="notice"][data-kind="error"]').filter({ hasText: /No passkey was used|not accepted/ }).waitFor();
+      await authenticator.allowVerification();
+      mark = answers.mark();
+      await page.getByRole('button', { name: 'Use your passkey' }).click();
+      await signedInAs(page, ADA.username).waitFor();
+      claims = await answers.claims('finishPasskeySecondFactor', mark);
+      assert.deepEqual(claims?.amr, ['pwd', 'hwk', 'user']);
+
+      t.step('rename');
+      // Rename it; the list shows its last use now.
+      await goTo(page, '#/account', 'Account');
+      await row.getByRole('button', { name: 'Rename Test laptop' }).click();
+      await row.getByLabel('Passkey name').fill('Work laptop');
+      await row.getByRole('button', { name: 'Save' }).click();
+      const renamed = page.locator('[data-testid="passkey-row"][data-name="Work laptop"]');
+      await renamed.waitFor();
+      assert.match(await renamed.getByTestId('passkey-last-used').innerText(), /Last used/);
+
+      t.step('recovery codes');
+      // Recovery codes for the day the passkey is lost; then a code meets the second step.
+      await section.getByRole('button', { name: 'Create recovery codes' }).click();
+      await page.getByTestId('recovery-code').first().waitFor();
+      const codes = await page.getByTestId('recovery-code').allInnerTexts();
+      assert.equal(codes.length, 10);
+      await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+      await signOut(page);
+      await signIn(page, ADA.username, ADA.password);
+      const form = page.getByRole('form', { name: 'Second factor' });
+      await form.getByLabel('Recovery code').fill(codes[0]);
+      await form.getByRole('button', { name: 'Verify' }).click();
+      await signedInAs(page, ADA.username).waitFor();
+
+      t.step('delete, confirming with the passkey');
+      // Later (past the window), deleting asks to confirm it's you: with the passkey, in place.
+      await goTo(page, '#/account', 'Account');
+      await page.waitForTimeout(31_000);
+      page.once('dialog', (d) => void d.accept());
+      await renamed.getByRole('button', { name: 'Delete Work laptop' }).click();
+      const dialog = page.getByTestId('reauth-dialog');
+      await dialog.getByRole('button', { name: 'Confirm with your passkey' }).waitFor();
+      await screenshot(page, 'passkeys-reauth');
+      mark = answers.mark();
+      await dialog.getByRole('button', { name: 'Confirm with your passkey' }).click();
+      await notice(page).filter({ hasText: 'Passkey "Work laptop" deleted' }).waitFor();
+      await section.getByTestId('passkey-empty').waitFor();
+      claims = await answers.claims('reauthenticateWithPasskey', mark);
+      assert.ok(claims?.auth_time, 'the reauthentication renewed auth_time');
+
+      t.step('password alone');
+      // Without a passkey, the password alone signs in again.
+      await signOut(page);
+      await signIn(page, ADA.username, ADA.password);
+      await signedInAs(page, ADA.username).waitFor();
+
+      assert.deepEqual(await seen.cspViolations(), [], 'no CSP violation');
+      assert.deepEqual(seen.errors, [], 'no page error');
     });
-    await page.reload();
-    await signedInAs(page, ADA.username).waitFor();
-    await signOut(page);
-    const username = page.getByRole('form', { name: 'Sign in' }).getByLabel('Username or email');
-    assert.equal(await username.getAttribute('autocomplete'), 'username webauthn');
-    await screenshot(page, 'passkeys-sign-in');
-    mark = answers.mark();
-    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
-    await signedInAs(page, ADA.username).waitFor();
-    claims = await answers.claims('finishPasskeySignIn', mark);
-    assert.deepEqual(claims?.amr, ['hwk', 'user']);
-
-    // With a passkey, the password asks for a second factor: the passkey meets it.
-    await signOut(page);
-    await signIn(page, ADA.username, ADA.password);
-    await waitForTitle(page, 'Two-factor authentication');
-    await page.getByTestId('second-factor-passkey').waitFor();
-    // No TOTP and no recovery codes yet: nothing to type.
-    assert.equal(await page.getByRole('form', { name: 'Second factor' }).count(), 0);
-    await screenshot(page, 'passkeys-second-factor');
-    // A failed verification (the user cancels) leaves the step open, with a clear message.
-    await authenticator.refuseVerification();
-    await page.getByRole('button', { name: 'Use your passkey' }).click();
-    await page.locator('[data-testid="notice"][data-kind="error"]').filter({ hasText: /No passkey was used|not accepted/ }).waitFor();
-    await authenticator.allowVerification();
-    mark = answers.mark();
-    await page.getByRole('button', { name: 'Use your passkey' }).click();
-    await signedInAs(page, ADA.username).waitFor();
-    claims = await answers.claims('finishPasskeySecondFactor', mark);
-    assert.deepEqual(claims?.amr, ['pwd', 'hwk', 'user']);
-
-    // Rename it; the list shows its last use now.
-    await goTo(page, '#/account', 'Account');
-    await row.getByRole('button', { name: 'Rename Test laptop' }).click();
-    await row.getByLabel('Passkey name').fill('Work laptop');
-    await row.getByRole('button', { name: 'Save' }).click();
-    const renamed = page.locator('[data-testid="passkey-row"][data-name="Work laptop"]');
-    await renamed.waitFor();
-    assert.match(await renamed.getByTestId('passkey-last-used').innerText(), /Last used/);
-
-    // Recovery codes for the day the passkey is lost; then a code meets the second step.
-    await section.getByRole('button', { name: 'Create recovery codes' }).click();
-    await page.getByTestId('recovery-code').first().waitFor();
-    const codes = await page.getByTestId('recovery-code').allInnerTexts();
-    assert.equal(codes.length, 10);
-    await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
-    await signOut(page);
-    await signIn(page, ADA.username, ADA.password);
-    const form = page.getByRole('form', { name: 'Second factor' });
-    await form.getByLabel('Recovery code').fill(codes[0]);
-    await form.getByRole('button', { name: 'Verify' }).click();
-    await signedInAs(page, ADA.username).waitFor();
-
-    // Later (past the window), deleting asks to confirm it's you: with the passkey, in place.
-    await goTo(page, '#/account', 'Account');
-    await page.waitForTimeout(31_000);
-    page.once('dialog', (d) => void d.accept());
-    await renamed.getByRole('button', { name: 'Delete Work laptop' }).click();
-    const dialog = page.getByTestId('reauth-dialog');
-    await dialog.getByRole('button', { name: 'Confirm with your passkey' }).waitFor();
-    await screenshot(page, 'passkeys-reauth');
-    mark = answers.mark();
-    await dialog.getByRole('button', { name: 'Confirm with your passkey' }).click();
-    await notice(page).filter({ hasText: 'Passkey "Work laptop" deleted' }).waitFor();
-    await section.getByTestId('passkey-empty').waitFor();
-    claims = await answers.claims('reauthenticateWithPasskey', mark);
-    assert.ok(claims?.auth_time, 'the reauthentication renewed auth_time');
-
-    // Without a passkey, the password alone signs in again.
-    await signOut(page);
-    await signIn(page, ADA.username, ADA.password);
-    await signedInAs(page, ADA.username).waitFor();
-
-    assert.deepEqual(await seen.cspViolations(), [], 'no CSP violation');
-    assert.deepEqual(seen.errors, [], 'no page error');
     await context.close();
   });
 });
