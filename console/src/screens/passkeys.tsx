@@ -47,13 +47,32 @@ export function browserHasPasskeys(): boolean {
   return typeof window !== 'undefined' && typeof window.PublicKeyCredential === 'function' && !!navigator.credentials;
 }
 
-/** Whether the server offers passkeys and this browser can use them (false while asking). */
+/** The server's answer to `passkeysEnabled`: it does not change while the page lives. */
+let serverOffers: boolean | undefined;
+let asking: Promise<boolean> | null = null;
+
+function askServer(): Promise<boolean> {
+  asking ??= passkeysEnabled().then(
+    (on) => (serverOffers = on),
+    (e: unknown) => {
+      asking = null; // not known: the next screen asks again
+      throw e;
+    },
+  );
+  return asking;
+}
+
+/**
+ * Whether the server offers passkeys and this browser can use them (false while asking). Asked
+ * once per page: a screen opened again (the sign-in screen after each sign-out) knows it from
+ * its first render, so its username field offers passkeys from the start.
+ */
 export function usePasskeysOffered(): boolean {
-  const [offered, setOffered] = useState(false);
+  const [offered, setOffered] = useState(() => browserHasPasskeys() && serverOffers === true);
   useEffect(() => {
-    if (!browserHasPasskeys()) return;
+    if (!browserHasPasskeys() || serverOffers !== undefined) return;
     let live = true;
-    passkeysEnabled().then(
+    askServer().then(
       (on) => {
         if (live) setOffered(on);
       },
