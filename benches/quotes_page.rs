@@ -16,7 +16,7 @@ use portcullis::services::authz::WritePolicy;
 use portcullis::services::quotes::{Filter, OwnedQuotes, Quotes};
 use portcullis::services::rate_limits::{RateLimitConfig, RateLimits};
 use portcullis::store::local_reads::Reads;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use uuid::Uuid;
 
 struct Owner {
@@ -50,7 +50,7 @@ async fn seed(db: &DatabaseConnection, quotes: &Quotes, local: &Quotes, count: u
     .unwrap();
     let start = 1_700_000_000_000_000i64;
     let mut middle = None;
-    let tx = db.begin().await.unwrap();
+    let tx = portcullis::db::begin(db).await.unwrap();
     for chunk in (0..count).collect::<Vec<_>>().chunks(1000) {
         let rows = chunk.iter().map(|&i| {
             let id = Uuid::now_v7();

@@ -5,7 +5,7 @@ use std::time::Duration;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
-    TransactionTrait,
+    DatabaseTransaction, DbErr, TransactionOptions, TransactionTrait,
 };
 
 use crate::config::Config;
@@ -77,20 +77,43 @@ fn is_loopback_host(host: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
+/// Begins a transaction on the pool. The `BEGIN` runs in a task of its own, so that its round
+/// trip completes even if the caller goes away meanwhile (a client that disconnects drops its
+/// request's future at whatever await it was in): sqlx-mysql 0.9.1 hands a connection whose
+/// `BEGIN` was dropped mid-round-trip back to the pool still inside that transaction, where the
+/// next borrower's writes would run uncommitted and be lost. Once begun, a transaction dropped
+/// unfinished is rolled back before its connection's next use. Every transaction on the pool
+/// starts here (or in `store::write_gate`, whose pooled transactions run whole in a task).
+pub async fn begin(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    begin_with(db, TransactionOptions::default()).await
+}
+
+/// [`begin`] with options (e.g. an IMMEDIATE transaction on SQLite).
+#[expect(clippy::disallowed_methods, reason = "the one place that begins them")]
+pub async fn begin_with(
+    db: &DatabaseConnection,
+    options: TransactionOptions,
+) -> Result<DatabaseTransaction, DbErr> {
+    let db = db.clone();
+    tokio::spawn(async move { db.begin_with_options(options).await })
+        .await
+        .map_err(|e| DbErr::Custom(format!("BEGIN did not run: {e}")))?
+}
+
 /// Applies pending migrations. On PostgreSQL and MySQL a database lock serialises instances
 /// that start at the same moment, so exactly one of them migrates.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
     let backend = db.get_database_backend();
     match backend {
         DatabaseBackend::Postgres => {
-            let lock = db.begin().await?;
+            let lock = begin(db).await?;
             lock.execute_unprepared("SELECT pg_advisory_xact_lock(7231010101)")
                 .await?;
             Migrator::up(db, None).await?;
             lock.commit().await
         }
         DatabaseBackend::MySql => {
-            let lock = db.begin().await?;
+            let lock = begin(db).await?;
             lock.execute_unprepared("SELECT GET_LOCK('portcullis_migrate', 120)")
                 .await?;
             let result = Migrator::up(db, None).await;

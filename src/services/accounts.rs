@@ -7,9 +7,7 @@ use entity::{
     audit_event, email_token, mfa_challenge, provider_grant, quote, recovery_code, refresh_token,
     session, user, user_identity, user_totp,
 };
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
@@ -119,7 +117,7 @@ impl Accounts {
         client: &ClientInfo,
     ) -> Result<IssuedTokens, AppError> {
         let new = self.prepare(input, Role::User).await?;
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         let user = users::insert(&tx, new, self.clock.now_micros()).await?;
         self.email_flows.queue_verification(&tx, &user).await?;
         tx.commit().await?;
@@ -311,7 +309,7 @@ impl Accounts {
             .await?;
         let hash = self.credentials.hasher().hash(new.secret()).await?;
         let now = self.clock.now_micros();
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         if !users::set_password(&tx, user.id, hash, false, now).await? {
             return Err(AppError::Unauthenticated);
         }

@@ -14,7 +14,6 @@ use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -68,7 +67,7 @@ pub async fn lock_admins(tx: &DatabaseTransaction) -> Result<(), AppError> {
 
 /// A write transaction that holds the admin lock (see [`lock_admins`]).
 pub async fn begin_admin_change(db: &DatabaseConnection) -> Result<DatabaseTransaction, AppError> {
-    let tx = db.begin_with_options(write_tx()).await?;
+    let tx = crate::db::begin_with(db, write_tx()).await?;
     lock_admins(&tx).await?;
     Ok(tx)
 }

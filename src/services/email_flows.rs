@@ -9,7 +9,6 @@ use entity::{email_token, user};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 use secrecy::SecretString;
 use tokio_util::task::TaskTracker;
@@ -115,7 +114,7 @@ impl EmailFlows {
     /// For an email change, only the newest link works: asking again (perhaps for another
     /// address) voids the others.
     async fn send_link(&self, user: &Account, purpose: Purpose, to: &str) -> Result<(), AppError> {
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         if purpose == Purpose::ChangeEmail {
             email_tokens::void_outstanding(&tx, self.clock.now_micros(), user.id, purpose).await?;
         }
@@ -164,7 +163,7 @@ impl EmailFlows {
         // cannot always upgrade to a write. The conditional use of the token keeps it race-free.
         let row = email_tokens::find_live(&self.db, now, token, Purpose::VerifyEmail).await?;
         let mut user = self.owner(&self.db, &row).await?;
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         email_tokens::consume(&tx, now, &row).await?;
         user::Entity::update_many()
             .col_expr(user::Column::EmailVerified, Expr::value(true))
@@ -227,7 +226,7 @@ impl EmailFlows {
         let hash = self.credentials.hasher().hash(password.secret()).await?;
 
         let now = self.clock.now_micros();
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         email_tokens::consume(&tx, now, &row).await?;
         // Other reset links, challenges opened with the old password, device tokens: all gone.
         revoke_proofs(&tx, user.id, now).await?;
@@ -298,7 +297,7 @@ impl EmailFlows {
         let now = self.clock.now_micros();
         let row = email_tokens::find_live(&self.db, now, token, Purpose::ChangeEmail).await?;
         let mut user = users::get(&self.db, row.user_id.into(), AppError::InvalidToken).await?;
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         email_tokens::consume(&tx, now, &row).await?;
         let old = Recipient::of(&user);
         // The unique constraint decides a race for the address.

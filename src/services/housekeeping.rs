@@ -13,7 +13,7 @@ use entity::{
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, Set, TransactionTrait,
+    QuerySelect, Set,
 };
 use tokio::sync::watch;
 use uuid::Uuid;
@@ -220,7 +220,7 @@ impl Housekeeping {
                 break;
             }
             // Together: a session's retired tokens go only with the session itself.
-            let txn = self.db.begin().await?;
+            let txn = crate::db::begin(&self.db).await?;
             purged.refresh_tokens += refresh_token::Entity::delete_many()
                 .filter(refresh_token::Column::SessionId.is_in(ids.clone()))
                 .exec(&txn)

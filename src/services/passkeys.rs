@@ -330,8 +330,7 @@ impl Passkeys {
             created_at: Set(now),
             last_used_at: Set(None),
         };
-        use sea_orm::TransactionTrait;
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         let inserted = row.insert(&tx).await.map_err(|_| AppError::Conflict {
             field: "credential",
         })?;
@@ -651,8 +650,7 @@ impl Passkeys {
     ) -> Result<(), AppError> {
         self.recent.require(principal)?;
         let user = users::get(&self.db, principal.user_id, AppError::Unauthenticated).await?;
-        use sea_orm::TransactionTrait;
-        let tx = self.db.begin_with_options(super::authz::write_tx()).await?;
+        let tx = crate::db::begin_with(&self.db, super::authz::write_tx()).await?;
         let Some(row) = passkey::Entity::find_by_id(id)
             .filter(passkey::Column::UserId.eq(user.id.uuid()))
             .one(&tx)

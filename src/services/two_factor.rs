@@ -11,7 +11,7 @@ use entity::{Redacted, mfa_challenge, passkey, recovery_code, user_totp};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, Set, TransactionTrait,
+    QuerySelect, Set,
 };
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
@@ -257,7 +257,7 @@ impl TwoFactor {
             .ok_or(AppError::InvalidMfaCode)?;
         let fresh = self.new_recovery_codes().await?;
         let now = self.clock.now_micros();
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         // Only the secret that was checked is switched on (a concurrent re-enrolment loses).
         let enabled = user_totp::Entity::update_many()
             .col_expr(user_totp::Column::EnabledAt, Expr::value(now))
@@ -481,7 +481,7 @@ impl TwoFactor {
             .recheck_or_recent(principal, password, "password")
             .await?;
         self.recheck_code(&user, code).await?;
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         user_totp::Entity::delete_by_id(user.id.uuid())
             .exec(&tx)
             .await?;
@@ -519,7 +519,7 @@ impl TwoFactor {
         }
         self.recheck_code(&user, code).await?;
         let fresh = self.new_recovery_codes().await?;
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         let codes = replace_recovery_codes(&tx, user.id, fresh, self.clock.now_micros()).await?;
         tx.commit().await?;
         Ok(codes)
@@ -541,7 +541,7 @@ impl TwoFactor {
             ));
         }
         let fresh = self.new_recovery_codes().await?;
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         let codes = replace_recovery_codes(&tx, user.id, fresh, self.clock.now_micros()).await?;
         tx.commit().await?;
         tracing::info!(user_id = %user.id, "recovery codes issued");

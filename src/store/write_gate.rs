@@ -101,6 +101,7 @@ impl WriteGate {
         // is never left on a pooled connection.
         let db = self.db.clone();
         tokio::spawn(async move {
+            #[expect(clippy::disallowed_methods, reason = "already in a task of its own")]
             let txn = db.begin().await?;
             for (i, statement) in statements.into_iter().enumerate() {
                 let changed = txn.execute_raw(statement).await?.rows_affected();
@@ -147,6 +148,10 @@ fn run(
     statements: Vec<Statement>,
     guarded: bool,
 ) -> Result<bool, DbErr> {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "synchronous, on the writer thread: nothing drops it halfway"
+    )]
     let txn = connection.begin().map_err(sync_err)?;
     for (i, statement) in statements.into_iter().enumerate() {
         let changed = txn

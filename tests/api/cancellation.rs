@@ -4,30 +4,69 @@
 //! statements would run in it, hold its locks, and be lost when the connection closes.
 //! (sqlx 0.9.0 did exactly that on PostgreSQL, seen as logins failing a foreign key under load:
 //! the session's insert had run inside such a transaction, the refresh token's on another
-//! connection; 0.9.1 rolls the abandoned `BEGIN` back. sqlx-mysql 0.9.1 still does it, so MySQL
-//! is not tested here: `store::write_gate` runs its pooled transactions in a task of their own.)
+//! connection; 0.9.1 rolls the abandoned `BEGIN` back. sqlx-mysql 0.9.1 still does it, so every
+//! transaction on the pool begins through `portcullis::db::begin`, which runs the `BEGIN` in a
+//! task of its own: tested here on all three databases, and sqlx's own `begin` on the two where
+//! it is safe.)
 
 use std::time::Duration;
 
 use entity::lease;
-use sea_orm::{ActiveModelTrait, ConnectOptions, Database, EntityTrait, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, Set, TransactionTrait,
+};
 
+use crate::db_tests;
 use crate::helpers::{Backend, fresh_database};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_dropped_begin_leaves_no_sqlite_connection_inside_its_transaction() {
-    a_transaction_dropped_while_it_begins_leaves_no_connection_inside_it(Backend::Sqlite).await
+async fn a_dropped_sqlx_begin_leaves_no_sqlite_connection_inside_its_transaction() {
+    a_transaction_dropped_while_it_begins_leaves_no_connection_inside_it(
+        Backend::Sqlite,
+        Begin::Sqlx,
+    )
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_dropped_begin_leaves_no_postgres_connection_inside_its_transaction() {
+async fn a_dropped_sqlx_begin_leaves_no_postgres_connection_inside_its_transaction() {
     if Backend::Postgres.available() {
-        a_transaction_dropped_while_it_begins_leaves_no_connection_inside_it(Backend::Postgres)
-            .await
+        a_transaction_dropped_while_it_begins_leaves_no_connection_inside_it(
+            Backend::Postgres,
+            Begin::Sqlx,
+        )
+        .await
     }
 }
 
-async fn a_transaction_dropped_while_it_begins_leaves_no_connection_inside_it(backend: Backend) {
+async fn a_dropped_begin_leaves_no_connection_inside_its_transaction(backend: Backend) {
+    a_transaction_dropped_while_it_begins_leaves_no_connection_inside_it(backend, Begin::Ours).await
+}
+
+db_tests!(a_dropped_begin_leaves_no_connection_inside_its_transaction);
+
+/// How the transaction begins: sqlx's `begin` as sea-orm calls it, or the server's own.
+#[derive(Clone, Copy)]
+enum Begin {
+    Sqlx,
+    Ours,
+}
+
+impl Begin {
+    async fn begin(self, db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+        match self {
+            #[expect(clippy::disallowed_methods, reason = "what sqlx does on its own")]
+            Begin::Sqlx => db.begin().await,
+            Begin::Ours => portcullis::db::begin(db).await,
+        }
+    }
+}
+
+async fn a_transaction_dropped_while_it_begins_leaves_no_connection_inside_it(
+    backend: Backend,
+    how: Begin,
+) {
     let test_db = fresh_database(backend).await;
     // Another pool migrates, and then sees what was committed.
     let observer = Database::connect(test_db.url.as_str()).await.unwrap();
@@ -41,7 +80,7 @@ async fn a_transaction_dropped_while_it_begins_leaves_no_connection_inside_it(ba
         // Dropped after its first poll (0 µs), or a little later: the BEGIN is queued or on the
         // wire, its answer not read yet, or (late enough) the transaction is open and dropped.
         let wait = Duration::from_micros(round % 20 * 50);
-        drop(tokio::time::timeout(wait, db.begin()).await);
+        drop(tokio::time::timeout(wait, how.begin(&db)).await);
         let name = format!("dropped-begin-{round}");
         lease::ActiveModel {
             name: Set(name.clone()),

@@ -27,7 +27,7 @@ use rand::RngCore;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use secrecy::{ExposeSecret, SecretString};
 use subtle::ConstantTimeEq;
@@ -515,7 +515,7 @@ impl SignInProviders {
         let mut account = account_of(&grant);
         account.email = Some(email.as_str().to_owned());
         account.email_verified = false;
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         let issued = self
             .grant(
                 &tx,
@@ -588,7 +588,7 @@ impl SignInProviders {
                 continue;
             }
             let now = self.clock.now_micros();
-            let tx = self.db.begin().await?;
+            let tx = crate::db::begin(&self.db).await?;
             let created = users::insert(
                 &tx,
                 NewAccount {
@@ -795,7 +795,7 @@ impl SignInProviders {
                 .as_deref()
                 .and_then(|e| Email::parse("email", e).ok())
                 .is_some_and(|e| e == user.email);
-        let tx = self.db.begin().await?;
+        let tx = crate::db::begin(&self.db).await?;
         insert_identity(&tx, user.id, grant, now)
             .await
             .map_err(|_| AppError::Conflict { field: "provider" })?;
@@ -854,7 +854,7 @@ impl SignInProviders {
     ) -> Result<Vec<Identity>, AppError> {
         self.recent.require(principal)?;
         let user = users::get(&self.db, principal.user_id, AppError::Unauthenticated).await?;
-        let tx = self.db.begin_with_options(super::authz::write_tx()).await?;
+        let tx = crate::db::begin_with(&self.db, super::authz::write_tx()).await?;
         let identities = user_identity::Entity::find()
             .filter(user_identity::Column::UserId.eq(user.id.uuid()))
             .all(&tx)

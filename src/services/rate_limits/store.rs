@@ -7,7 +7,7 @@ use redis::aio::ConnectionManager;
 use sea_orm::sea_query::{DeleteStatement, Expr, ExprTrait, InsertStatement, OnConflict, Query};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
-    Statement, TransactionTrait,
+    Statement,
 };
 
 use crate::clock::Micros;
@@ -277,7 +277,7 @@ async fn db_hit(
                 .from(TABLE)
                 .and_where(Expr::col(BUCKET).eq(bucket))
                 .to_owned();
-            let tx = db.begin().await?;
+            let tx = crate::db::begin(db).await?;
             tx.execute(&upsert).await?;
             let row = tx
                 .query_one(&select)
