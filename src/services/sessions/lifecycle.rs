@@ -438,16 +438,19 @@ impl Sessions {
         user: Account,
     ) -> Result<IssuedTokens, AppError> {
         let now = self.clock.now_micros();
+        // One transaction: a failure or a request that goes away halfway leaves the session as
+        // it was (its refresh token still live), never with its tokens retired and no successor.
+        let tx = crate::db::begin_with(&self.db, crate::services::authz::write_tx()).await?;
         let proved = session::Entity::update_many()
             .col_expr(session::Column::AuthTime, Expr::value(now))
             .filter(session::Column::Id.eq(principal.session_id.uuid()))
             .filter(session::Column::RevokedAt.is_null())
-            .exec(&self.db)
+            .exec(&tx)
             .await?
             .rows_affected;
         let session = session::Entity::find_by_id(principal.session_id.uuid())
             .filter(session::Column::RevokedAt.is_null())
-            .one(&self.db)
+            .one(&tx)
             .await?;
         let (1, Some(session)) = (proved, session) else {
             return Err(AppError::Unauthenticated);
@@ -456,13 +459,14 @@ impl Sessions {
             .col_expr(refresh_token::Column::RetiredAt, Expr::value(now))
             .filter(refresh_token::Column::SessionId.eq(session.id))
             .filter(refresh_token::Column::RetiredAt.is_null())
-            .exec(&self.db)
+            .exec(&tx)
             .await?;
         let issued = opaque::issue();
         self.refresh_token_row(&session, issued.hash, now)
-            .insert(&self.db)
+            .insert(&tx)
             .await?;
-        let device_token = self.devices.issue(&self.db, user.id, None).await?;
+        let device_token = self.devices.issue(&tx, user.id, None).await?;
+        tx.commit().await?;
         let mut tokens = self.tokens(user, &session, issued.token)?;
         tokens.device_token = Some(device_token);
         Ok(tokens)
