@@ -81,21 +81,6 @@ function recordBodies(page) {
   };
 }
 
-/** The operation names the page sent to /graphql. */
-function recordOperations(page) {
-  const names = [];
-  page.on('request', (req) => {
-    if (!req.url().endsWith('/graphql') || req.method() !== 'POST') return;
-    try {
-      const { operationName } = JSON.parse(req.postData() ?? '{}');
-      if (operationName) names.push(operationName);
-    } catch {
-      // not JSON
-    }
-  });
-  return names;
-}
-
 describe('passkeys in the console', { skip: skipUnlessReady(), timeout: 10 * 60_000 }, () => {
   let server;
   let browser;
@@ -122,9 +107,9 @@ describe('passkeys in the console', { skip: skipUnlessReady(), timeout: 10 * 60_
     const page = await context.newPage();
     const seen = await watch(page);
     const answers = recordBodies(page);
-    const operations = recordOperations(page);
     const authenticator = await addAuthenticator(context, page);
     const t = trail(page, server, 'passkeys');
+    const { operations } = t;
     await t.run(async () => {
       t.step('sign up');
 

@@ -7,8 +7,8 @@ use std::time::Duration;
 use entity::{refresh_token, session};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, Insert, PaginatorTrait,
-    QueryFilter, QueryOrder, QueryTrait, Set, Statement, UpdateMany,
+    ColumnTrait, DatabaseConnection, EntityTrait, Insert, PaginatorTrait, QueryFilter, QueryOrder,
+    QueryTrait, Set, Statement, UpdateMany,
 };
 use secrecy::SecretString;
 use uuid::Uuid;
@@ -438,35 +438,36 @@ impl Sessions {
         user: Account,
     ) -> Result<IssuedTokens, AppError> {
         let now = self.clock.now_micros();
-        // One transaction: a failure or a request that goes away halfway leaves the session as
-        // it was (its refresh token still live), never with its tokens retired and no successor.
-        let tx = crate::db::begin_with(&self.db, crate::services::authz::write_tx()).await?;
-        let proved = session::Entity::update_many()
-            .col_expr(session::Column::AuthTime, Expr::value(now))
-            .filter(session::Column::Id.eq(principal.session_id.uuid()))
+        let Some(mut session) = session::Entity::find_by_id(principal.session_id.uuid())
             .filter(session::Column::RevokedAt.is_null())
-            .exec(&tx)
+            .one(&self.db)
             .await?
-            .rows_affected;
-        let session = session::Entity::find_by_id(principal.session_id.uuid())
-            .filter(session::Column::RevokedAt.is_null())
-            .one(&tx)
-            .await?;
-        let (1, Some(session)) = (proved, session) else {
+        else {
             return Err(AppError::Unauthenticated);
         };
-        refresh_token::Entity::update_many()
-            .col_expr(refresh_token::Column::RetiredAt, Expr::value(now))
-            .filter(refresh_token::Column::SessionId.eq(session.id))
-            .filter(refresh_token::Column::RetiredAt.is_null())
-            .exec(&tx)
-            .await?;
+        let backend = self.writes.backend();
+        let proved = session::Entity::update_many()
+            .col_expr(session::Column::AuthTime, Expr::value(now))
+            .filter(session::Column::Id.eq(session.id))
+            .filter(session::Column::RevokedAt.is_null())
+            .build(backend);
         let issued = opaque::issue();
-        self.refresh_token_row(&session, issued.hash, now)
-            .insert(&tx)
-            .await?;
-        let device_token = self.devices.issue(&tx, user.id, None).await?;
-        tx.commit().await?;
+        let mut then = vec![
+            refresh_token::Entity::update_many()
+                .col_expr(refresh_token::Column::RetiredAt, Expr::value(now))
+                .filter(refresh_token::Column::SessionId.eq(session.id))
+                .filter(refresh_token::Column::RetiredAt.is_null())
+                .build(backend),
+            Insert::one(self.refresh_token_row(&session, issued.hash, now)).build(backend),
+        ];
+        let (device_token, writes) = self.devices.issue_statements(backend, user.id, None);
+        then.extend(writes);
+        // One transaction, written only while the session is live (revoked meanwhile: nothing),
+        // so a failure halfway never leaves its tokens retired with no successor.
+        if !self.writes.if_one_row(proved, then).await? {
+            return Err(AppError::Unauthenticated);
+        }
+        session.auth_time = Some(now);
         let mut tokens = self.tokens(user, &session, issued.token)?;
         tokens.device_token = Some(device_token);
         Ok(tokens)

@@ -19,8 +19,12 @@ export function trail(page, server, name) {
       return '(not JSON)';
     }
   };
+  const operations = [];
   page.on('request', (req) => {
-    if (graphql(req)) note(`  → ${operation(req)}`);
+    if (!graphql(req)) return;
+    const op = operation(req);
+    operations.push(op);
+    note(`  → ${op}`);
   });
   page.on('response', (res) => {
     if (!graphql(res.request())) return;
@@ -69,6 +73,8 @@ export function trail(page, server, name) {
   }
 
   return {
+    /** The operation names the page sent to /graphql, in order. */
+    operations,
     /** Marks the start of a part of the test. */
     step(text) {
       note(`== ${text}`);
